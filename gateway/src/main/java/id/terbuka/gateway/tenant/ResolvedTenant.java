@@ -1,0 +1,26 @@
+package id.terbuka.gateway.tenant;
+
+import java.util.Optional;
+
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * The tenant a request's path names, once the tenant check accepted it. Later edge checks (a JWT's
+ * {@code tenant} claim, per-tenant rate limits or instance pools) read it from here.
+ */
+public final class ResolvedTenant {
+
+	static final String ATTRIBUTE = ResolvedTenant.class.getName();
+
+	private ResolvedTenant() {
+	}
+
+	public static Optional<Tenant> from(ServerWebExchange exchange) {
+		return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+	}
+
+	static void set(ServerWebExchange exchange, Tenant tenant) {
+		exchange.getAttributes().put(ATTRIBUTE, tenant);
+	}
+
+}

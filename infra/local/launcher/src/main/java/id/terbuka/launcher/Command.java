@@ -1,0 +1,5 @@
+package id.terbuka.launcher;
+
+public enum Command {
+    UP, STOP, STATUS, RESTART, HELP
+}

@@ -1,0 +1,35 @@
+package id.terbuka.events.contracts;
+
+import id.terbuka.events.contracts.identity.TenantRegistered;
+import id.terbuka.events.contracts.identity.TenantUpdated;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type the platform publishes. A new event is added here and to docs/events/asyncapi.yaml; the
+ * contract test fails when the two disagree.
+ */
+public final class EventCatalog {
+
+    private static final List<EventType<?>> ALL = List.of(
+            TenantRegistered.TYPE,
+            TenantUpdated.TYPE);
+
+    private static final Map<String, EventType<?>> BY_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
+
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType<?>> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private EventCatalog() {
+    }
+}

@@ -1,0 +1,18 @@
+package id.terbuka.events.contracts.identity;
+
+import id.terbuka.events.contracts.EventType;
+import id.terbuka.events.contracts.Topics;
+
+/** A tenant's descriptive data changed; the event carries the complete new state, not a diff. */
+public record TenantUpdated(
+        String tenantId,
+        String slug,
+        String name,
+        String regionCode,
+        String province,
+        String timeZone,
+        long revision) {
+
+    public static final EventType<TenantUpdated> TYPE =
+            new EventType<>("id.terbuka.identity.tenant-updated.v1", Topics.IDENTITY, TenantUpdated.class);
+}
