@@ -19,7 +19,7 @@ import org.springframework.http.HttpStatus;
  */
 @ConfigurationProperties("terbuka.gateway.resilience")
 public record ResilienceProperties(@DefaultValue("10s") Duration timeout, Map<String, Duration> serviceTimeouts,
-		@DefaultValue("5s") Duration retryAfter, @DefaultValue CircuitBreaker circuitBreaker,
+		@DefaultValue("3s") Duration retryAfter, @DefaultValue CircuitBreaker circuitBreaker,
 		@DefaultValue Retry retry) {
 
 	public ResilienceProperties {
@@ -39,7 +39,7 @@ public record ResilienceProperties(@DefaultValue("10s") Duration timeout, Map<St
 	 * @param permittedCallsInHalfOpenState trial calls that decide whether to close again
 	 */
 	public record CircuitBreaker(@DefaultValue("10") int slidingWindowSize, @DefaultValue("5") int minimumNumberOfCalls,
-			@DefaultValue("50") float failureRateThreshold, @DefaultValue("5s") Duration waitDurationInOpenState,
+			@DefaultValue("50") float failureRateThreshold, @DefaultValue("3s") Duration waitDurationInOpenState,
 			@DefaultValue("2") int permittedCallsInHalfOpenState) {
 	}
 

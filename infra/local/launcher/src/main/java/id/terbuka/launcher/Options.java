@@ -21,9 +21,11 @@ import java.util.Set;
  * @param component    the component of {@code restart}
  * @param mongoUri     an external MongoDB to use instead of the local store, or null
  * @param kafkaServers an external Kafka to use instead of the local broker, or null
+ * @param startupCache run extracted jars with class-data-sharing archives (see {@link AppCache})
  */
 public record Options(Command command, Path runDir, Path projectRoot, boolean demo, Duration timeout, int parallel,
-                      Set<String> only, String component, String mongoUri, String kafkaServers) {
+                      Set<String> only, String component, String mongoUri, String kafkaServers,
+                      boolean startupCache) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(240);
     /** Measured on 2 cores: see docs/operations/local-platform.md. */
@@ -46,6 +48,7 @@ public record Options(Command command, Path runDir, Path projectRoot, boolean de
               --parallel <n>       Spring Boot apps starting at the same time (default: %d)
               --only <a,b,...>     start only these components and what they need
               --project-root <dir> the checkout to run (default: found from the launcher jar)
+              --no-cache           run the jars as they are (no extracted copies, no CDS archives)
               --build              (./run only) rebuild before starting
 
             Environment:
@@ -72,6 +75,7 @@ public record Options(Command command, Path runDir, Path projectRoot, boolean de
         Path runDir = null;
         Path root = defaultRoot;
         boolean demo = true;
+        boolean cache = true;
         Duration timeout = DEFAULT_TIMEOUT;
         int parallel = DEFAULT_PARALLEL;
         Set<String> only = new LinkedHashSet<>();
@@ -97,6 +101,7 @@ public record Options(Command command, Path runDir, Path projectRoot, boolean de
                 }
                 case "--demo" -> demo = true;
                 case "--no-demo" -> demo = false;
+                case "--no-cache" -> cache = false;
                 case "--timeout" -> {
                     String value = inlineValue != null ? inlineValue : valueAfter(rest, i++, arg);
                     timeout = Duration.ofSeconds(positiveInt(value, arg));
@@ -139,7 +144,7 @@ public record Options(Command command, Path runDir, Path projectRoot, boolean de
         }
         root = root.toAbsolutePath().normalize();
         runDir = (runDir != null ? runDir : root.resolve(".run")).toAbsolutePath().normalize();
-        return new Options(command, runDir, root, demo, timeout, parallel, only, component, mongoUri, kafka);
+        return new Options(command, runDir, root, demo, timeout, parallel, only, component, mongoUri, kafka, cache);
     }
 
     private static Command commandNamed(String arg) {

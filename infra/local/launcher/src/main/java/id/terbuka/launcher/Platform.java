@@ -136,7 +136,7 @@ public final class Platform {
             if (stopping) {
                 return null;
             }
-            ProcessControl.Started s = ProcessControl.start(plan, c);
+            ProcessControl.Started s = ProcessControl.start(plan, c, options.startupCache());
             started.put(c.name(), s);
             return s;
         }
@@ -394,7 +394,7 @@ public final class Platform {
             }
         }
         Startup.Outcome outcome = new Startup(plan, options.timeout(), 1, readiness, console)
-                .run(component -> ProcessControl.start(plan, component), () -> false);
+                .run(component -> ProcessControl.start(plan, component, options.startupCache()), () -> false);
         if (outcome instanceof Startup.Failed failed) {
             reportFailure(plan, c, failed.reason());
             PidFile.liveProcess(pidFile).ifPresent(p -> ProcessControl.stop(p, ProcessControl.STOP_GRACE));

@@ -131,15 +131,20 @@ public final class PlatformPlan {
         return RunDir.data(runDir).resolve("mongodb").resolve("terbuka.mv");
     }
 
-    /** The full command line: java, JVM options, -jar, the component's own arguments. */
-    public List<String> command(Component component, String javaExecutable, List<String> extraJvmOptions) {
+    /**
+     * The full command line: java, JVM options, -jar, the component's own arguments.
+     *
+     * @param jarToRun        the component's jar, or its extracted copy (see {@link AppCache})
+     * @param extraJvmOptions added after the defaults, so they win (e.g. a bigger -Xmx from TERBUKA_JAVA_OPTS)
+     */
+    public List<String> command(Component component, String javaExecutable, Path jarToRun, List<String> extraJvmOptions) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable);
         cmd.addAll(DEFAULT_JVM_OPTIONS);
         cmd.add("-Dterbuka.component=" + component.name());
         cmd.addAll(extraJvmOptions);
         cmd.add("-jar");
-        cmd.add(jar(component).toString());
+        cmd.add(jarToRun.toString());
         switch (component.kind()) {
             case MONGODB -> cmd.addAll(List.of(
                     "--data-file", mongoDataFile().toString(), "--port", Integer.toString(component.port())));

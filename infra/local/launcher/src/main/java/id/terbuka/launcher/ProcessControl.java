@@ -49,10 +49,18 @@ public final class ProcessControl {
      * On Linux the child gets its own session (setsid, which execs in place: the pid stays the same) so that
      * Ctrl-C reaches only the launcher, which then stops the children in reverse order.
      */
-    public static Started start(PlatformPlan plan, Component component) throws IOException {
+    public static Started start(PlatformPlan plan, Component component, boolean startupCache) throws IOException {
         Path log = plan.logFile(component);
         Files.createDirectories(log.getParent());
-        List<String> command = plan.command(component, javaExecutable(), extraJvmOptions(System.getenv()));
+        Path jar = plan.jar(component);
+        List<String> jvmOptions = new ArrayList<>();
+        if (startupCache) {
+            AppCache cache = new AppCache(plan.runDir());
+            jar = cache.runnableJar(jar, component);
+            jvmOptions.addAll(cache.jvmOptions(component));
+        }
+        jvmOptions.addAll(extraJvmOptions(System.getenv()));
+        List<String> command = plan.command(component, javaExecutable(), jar, jvmOptions);
         String header = "%n==== %s: starting %s ====%n%s%n".formatted(
                 Instant.now(), component.name(), String.join(" ", command));
         Files.writeString(log, header, StandardCharsets.UTF_8,

@@ -10,8 +10,6 @@ import java.util.Optional;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * A MongoDB-wire-protocol server (<a href="https://github.com/bwaldvogel/mongo-java-server">mongo-java-server</a>)
@@ -24,8 +22,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * }
  * }</pre>
  *
- * It is not MongoDB: there are no multi-document transactions, no {@code $text} search, and TTL indexes
- * are accepted but documents never expire. See the module README for what was checked.
+ * It is not MongoDB: no sessions (so no multi-document transactions), no {@code $text} search, no change
+ * streams; TTL, partial and other non-unique indexes are accepted but not applied. See the module README.
  */
 public final class LocalMongoServer implements AutoCloseable {
 
@@ -120,7 +118,7 @@ public final class LocalMongoServer implements AutoCloseable {
         /** Opens the backend and binds the port; the server accepts clients when this returns. */
         public LocalMongoServer start() {
             Path file = dataFile == null ? null : dataFile.toAbsolutePath();
-            MongoBackend backend = file == null ? new MemoryBackend() : openFile(file);
+            MongoBackend backend = file == null ? new HelloCommand.InMemory() : openFile(file);
             backend.version(SERVER_VERSION);
             MongoServer server = new MongoServer(backend);
             try {
@@ -141,7 +139,7 @@ public final class LocalMongoServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the directory of " + file, e);
             }
-            return new H2Backend(file.toString());
+            return new HelloCommand.InFile(file.toString());
         }
     }
 }

@@ -68,6 +68,19 @@ class LocalMongoServerIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} backend")
+    @ValueSource(strings = {"memory", "file"})
+    void answersTheHelloCommandThatSpringBootsHealthIndicatorRuns(String backend) {
+        try (LocalMongoServer mongo = start(backend);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            Document hello = client.getDatabase("terbuka").runCommand(new Document("hello", 1));
+
+            assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.getInteger("maxWireVersion")).isEqualTo(8);
+        }
+    }
+
     @Test
     void keepsDocumentsAndUniqueIndexesWhenRestartedOnTheSameFile() {
         Path file = tempDir.resolve("data/mongo.mv");

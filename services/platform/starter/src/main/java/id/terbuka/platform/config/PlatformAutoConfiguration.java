@@ -7,6 +7,8 @@ import id.terbuka.platform.tenant.TenantPathInterceptor;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,14 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,7 +28,7 @@ import java.util.Locale;
  * the tenant check on tenant-scoped paths, an injectable clock, and the platform's defaults
  * (see {@link PlatformDefaults}).
  */
-@AutoConfiguration
+@AutoConfiguration(before = {MessageSourceAutoConfiguration.class, ValidationAutoConfiguration.class})
 @Import(ProblemExceptionHandler.class)
 public class PlatformAutoConfiguration {
 
@@ -42,7 +40,10 @@ public class PlatformAutoConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The service's own {@code messages*.properties} first, then the platform's shared texts. */
+    /**
+     * The service's own {@code messages*.properties} first, then the platform's shared texts. Boot's validator
+     * interpolates bean-validation messages from this source too, in the caller's language.
+     */
     @Bean
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
@@ -53,14 +54,6 @@ public class PlatformAutoConfiguration {
         return source;
     }
 
-    /** Bean validation messages come from the same bundles, in the caller's language. */
-    @Bean
-    LocalValidatorFactoryBean defaultValidator(MessageSource messageSource) {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.setValidationMessageSource(messageSource);
-        return validator;
-    }
-
     @Bean
     Problems problems(MessageSource messageSource, ObjectProvider<Tracer> tracer) {
         return new Problems(messageSource, tracer);
@@ -69,15 +62,6 @@ public class PlatformAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebConfiguration {
-
-        /** Indonesian unless the caller asks for English with {@code Accept-Language: en}. */
-        @Bean
-        LocaleResolver localeResolver() {
-            AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-            resolver.setDefaultLocale(INDONESIAN);
-            resolver.setSupportedLocales(List.of(INDONESIAN, Locale.ENGLISH));
-            return resolver;
-        }
 
         @Bean
         @ConditionalOnBean(TenantDirectory.class)

@@ -23,12 +23,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         Map<String, Object> defaults = new HashMap<>();
         // Local runs bind to loopback only; cluster profiles listen on all interfaces.
         defaults.put("server.address", "${SERVER_ADDRESS:127.0.0.1}");
-        defaults.put("server.error.include-stacktrace", "never");
-        defaults.put("server.error.include-message", "never");
-        defaults.put("server.error.whitelabel.enabled", "false");
+        defaults.put("spring.web.error.include-stacktrace", "never");
+        defaults.put("spring.web.error.include-message", "never");
+        defaults.put("spring.web.error.whitelabel.enabled", "false");
         defaults.put("server.shutdown", "graceful");
         defaults.put("spring.threads.virtual.enabled", "true");
         defaults.put("spring.mvc.problemdetails.enabled", "false");
+        // Indonesian unless the caller asks for another language (English texts exist) with Accept-Language.
+        defaults.put("spring.web.locale", "id");
+        defaults.put("spring.web.locale-resolver", "accept-header");
 
         defaults.put("spring.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27027}");
         defaults.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:19092}");

@@ -12,43 +12,45 @@ import org.springframework.kafka.listener.MessageListener;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads CloudEvents from the subscribed topics and applies each event type's subscription exactly once in
+ * Reads CloudEvents from the subscribed topics and applies each event type's subscriptions exactly once in
  * effect: an event id already in the ledger is skipped, otherwise the handler runs and the id is recorded.
  * Events of types this service does not subscribe to are acknowledged and ignored.
  */
 public class EventDispatcher implements MessageListener<String, byte[]> {
 
-    private final Map<String, EventSubscription<?>> subscriptions;
+    private final Map<String, List<EventSubscription<?>>> subscriptions;
     private final ProcessedEventLedger ledger;
     private final MeterRegistry meters;
 
     public EventDispatcher(List<EventSubscription<?>> subscriptions, ProcessedEventLedger ledger, MeterRegistry meters) {
         this.subscriptions = subscriptions.stream()
-                .collect(Collectors.toUnmodifiableMap(s -> s.eventType().type(), Function.identity()));
+                .collect(Collectors.groupingBy(s -> s.eventType().type(), Collectors.toUnmodifiableList()));
         this.ledger = ledger;
         this.meters = meters;
     }
 
     public List<String> topics() {
-        return subscriptions.values().stream().map(s -> s.eventType().topic()).distinct().sorted().toList();
+        return subscriptions.values().stream().flatMap(List::stream).map(s -> s.eventType().topic())
+                .distinct().sorted().toList();
     }
 
     @Override
     public void onMessage(ConsumerRecord<String, byte[]> record) {
         CloudEvent event = read(record);
-        EventSubscription<?> subscription = subscriptions.get(event.getType());
-        if (subscription == null) {
+        List<EventSubscription<?>> interested = subscriptions.get(event.getType());
+        if (interested == null) {
             return;
         }
         if (ledger.alreadyProcessed(event.getId())) {
             count("duplicate", event.getType());
             return;
         }
-        subscription.apply(toConsumed(event, subscription));
+        ConsumedEvent<?> consumed = toConsumed(event, interested.getFirst());
+        // If one handler fails the whole event is retried, so every handler must be idempotent.
+        interested.forEach(subscription -> subscription.apply(consumed));
         ledger.record(event.getId(), event.getType());
         count("applied", event.getType());
     }

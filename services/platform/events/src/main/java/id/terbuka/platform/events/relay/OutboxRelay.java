@@ -6,7 +6,10 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.PartialIndexFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -112,7 +115,12 @@ public class OutboxRelay implements SmartLifecycle {
         List<OutboxEvent> events = outboxOf(aggregate);
         List<CompletableFuture<?>> sends = new ArrayList<>(events.size());
         for (OutboxEvent event : events) {
-            sends.add(publisher.send(event));
+            try {
+                sends.add(publisher.send(event));
+            } catch (RuntimeException e) {
+                // The producer may refuse synchronously (no metadata, buffer full); treat it like a failed send.
+                sends.add(CompletableFuture.failedFuture(e));
+            }
         }
         return new Batch(aggregate.get("_id"), events, sends);
     }
@@ -205,8 +213,31 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * A partial index so finding pending events touches only documents that have some; the embedded development
+     * server may refuse partial indexes, in which case the sweep scans (fine at local volumes).
+     */
+    private void ensurePendingIndexes() {
+        for (String collection : collections.get()) {
+            Index pendingOnly = new Index().on(AggregateRoot.OUTBOX_FIELD + ".eventId", Sort.Direction.ASC)
+                    .named("outbox_pending")
+                    .partial(PartialIndexFilter.of(Criteria.where(AggregateRoot.OUTBOX_FIELD + ".eventId").exists(true)));
+            try {
+                mongo.indexOps(collection).createIndex(pendingOnly);
+            } catch (RuntimeException e) {
+                log.info("No partial outbox index on {} ({}); pending events are found by a scan", collection,
+                        e.getMessage());
+            }
+        }
+    }
+
     @Override
     public void start() {
+        try {
+            ensurePendingIndexes();
+        } catch (RuntimeException e) {
+            log.warn("Could not prepare outbox indexes: {}", e.toString());
+        }
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::loop);
     }
