@@ -193,7 +193,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
                     try {
                         KafkaRaftServer server = startServer(directory.toAbsolutePath(), ports[0], ports[1]);
                         return new LocalKafkaBroker(directory, temporary, ports[0], ports[1], clusterId, server);
-                    } catch (RuntimeException e) {
+                    } catch (IllegalStateException e) {
                         boolean portsWerePicked = brokerPort == 0 || controllerPort == 0;
                         if (!portsWerePicked || attempt >= PORT_ATTEMPTS || !isBindFailure(e)) {
                             throw e;
@@ -216,14 +216,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 server.startup();
                 awaitClients(HOST + ":" + port, startTimeout);
                 return server;
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Scala code may throw checked exceptions undeclared
                 try {
                     server.shutdown();
                     server.awaitShutdown();
-                } catch (RuntimeException suppressed) {
+                } catch (Exception suppressed) {
                     e.addSuppressed(suppressed);
                 }
-                throw e;
+                throw new IllegalStateException("Kafka could not start on " + HOST + ":" + port
+                        + " (controller " + ctrlPort + "): " + e.getMessage(), e);
             }
         }
 

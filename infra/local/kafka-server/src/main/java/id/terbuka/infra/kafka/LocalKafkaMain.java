@@ -56,7 +56,7 @@ public final class LocalKafkaMain {
         LocalKafkaBroker broker;
         try {
             broker = builder.start();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             log.error("Kafka could not start", e);
             System.exit(1);
             return;

@@ -1,10 +1,13 @@
 package id.terbuka.infra.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +72,18 @@ class LocalKafkaBrokerIT {
         kafka.close(); // idempotent
 
         assertThat(directory).doesNotExist();
+    }
+
+    @Test
+    void failsWithTheTakenPortInsteadOfHangingWhenTheBrokerPortIsInUse() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            Path dataDirectory = tempDir.resolve("port-taken");
+
+            assertThatThrownBy(() -> LocalKafkaBroker.builder().dataDirectory(dataDirectory).brokerPort(port).start())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("127.0.0.1:" + port);
+        }
     }
 
     @Test

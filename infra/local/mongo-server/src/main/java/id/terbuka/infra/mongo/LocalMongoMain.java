@@ -49,8 +49,8 @@ public final class LocalMongoMain {
         LocalMongoServer server;
         try {
             server = LocalMongoServer.builder().dataFile(options.dataFile()).port(options.port()).start();
-        } catch (RuntimeException e) {
-            log.error("MongoDB server could not start", e);
+        } catch (Exception e) {
+            log.error("MongoDB server could not start on port {}: {}", options.port(), e.getMessage());
             System.exit(1);
             return;
         }
@@ -69,7 +69,7 @@ public final class LocalMongoMain {
 
         log.info("Started in {} ms, {}, reporting MongoDB {}", millis,
                 server.dataFile().map(f -> "data in " + f).orElse("in memory (nothing is kept)"),
-                LocalMongoServer.SERVER_VERSION);
+                LocalMongoServer.SERVER_VERSION.getVersionArray());
         System.out.println("MongoDB ready on " + LocalMongoServer.HOST + ":" + server.port());
         System.out.flush();
 

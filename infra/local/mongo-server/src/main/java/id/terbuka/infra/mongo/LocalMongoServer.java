@@ -123,7 +123,7 @@ public final class LocalMongoServer implements AutoCloseable {
             MongoServer server = new MongoServer(backend);
             try {
                 server.bind(HOST, port);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Netty rethrows a BindException undeclared, so catch every Exception
                 server.shutdownNow(); // closes the backend, releasing the file lock
                 throw new IllegalStateException("Cannot bind the MongoDB server to " + HOST + ":" + port, e);
             }

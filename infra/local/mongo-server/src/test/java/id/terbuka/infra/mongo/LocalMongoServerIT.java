@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +104,19 @@ class LocalMongoServerIT {
                     .isInstanceOfSatisfying(MongoWriteException.class,
                             e -> assertThat(ErrorCategory.fromErrorCode(e.getCode()))
                                     .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+        }
+    }
+
+    @Test
+    void failsWhenThePortIsTakenAndReleasesTheDataFile() throws Exception {
+        Path file = tempDir.resolve("busy.mv");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> LocalMongoServer.builder().dataFile(file).port(taken.getLocalPort()).start())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
+        }
+        try (LocalMongoServer mongo = LocalMongoServer.builder().dataFile(file).start()) {
+            assertThat(mongo.dataFile()).contains(file.toAbsolutePath());
         }
     }
 

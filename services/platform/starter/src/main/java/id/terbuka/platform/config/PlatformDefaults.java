@@ -27,6 +27,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.web.error.include-message", "never");
         defaults.put("spring.web.error.whitelabel.enabled", "false");
         defaults.put("server.shutdown", "graceful");
+        // Public URLs (Location headers, OpenAPI servers, the OAuth2 issuer) as the client saw them at the gateway.
+        defaults.put("server.forward-headers-strategy", "framework");
         defaults.put("spring.threads.virtual.enabled", "true");
         defaults.put("spring.mvc.problemdetails.enabled", "false");
         // Indonesian unless the caller asks for another language (English texts exist) with Accept-Language.

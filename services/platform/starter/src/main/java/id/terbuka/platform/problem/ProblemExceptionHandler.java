@@ -151,7 +151,7 @@ public class ProblemExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return problems.response(HttpStatus.CONTENT_TOO_LARGE, "too-large", NONE, List.of(), request);
+        return problems.response(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", NONE, List.of(), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
