@@ -213,8 +213,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
             KafkaConfig config = new KafkaConfig(brokerConfig(directory, port, ctrlPort), false);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             try {
+                long started = System.nanoTime();
                 server.startup();
+                long serverUp = System.nanoTime();
                 awaitClients(HOST + ":" + port, startTimeout);
+                log.debug("Kafka server started in {} ms, accepted clients {} ms later",
+                        (serverUp - started) / 1_000_000, (System.nanoTime() - serverUp) / 1_000_000);
                 return server;
             } catch (Exception e) { // Scala code may throw checked exceptions undeclared
                 try {
@@ -299,6 +303,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             }
             return meta.getProperty("cluster.id");
         }
+        long started = System.nanoTime();
         String clusterId = Uuid.randomUuid().toString();
         Formatter formatter = new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -313,7 +318,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot format the Kafka data directory " + directory, e);
         }
-        log.debug("Formatted {} for cluster {}", directory, clusterId);
+        log.debug("Formatted {} for cluster {} in {} ms", directory, clusterId, (System.nanoTime() - started) / 1_000_000);
         return clusterId;
     }
 
