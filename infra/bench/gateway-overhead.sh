@@ -14,7 +14,8 @@
 #   CONNECTIONS="1 16 64"
 #   ENDPOINT=/api/v1/tenants
 #   DIRECT_URL=http://127.0.0.1:8081  GATEWAY_URL=http://127.0.0.1:8080  NGINX_PORT=8090
-#   RESULTS_DIR=infra/bench/results/<UTC timestamp>
+#   LABEL=              a word for this run (e.g. c2-jit), added to the results folder and the report heading
+#   RESULTS_DIR=infra/bench/results/<UTC timestamp>[-<LABEL>]
 # Everything runs on loopback and every run is bounded by DURATION; the script's own nginx is stopped on exit.
 set -euo pipefail
 
@@ -32,7 +33,8 @@ EUREKA_URL=${EUREKA_URL:-http://127.0.0.1:8761/eureka}
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 PROJECT_ROOT=$(cd "$SCRIPT_DIR/../.." && pwd)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS_DIR=${RESULTS_DIR:-$SCRIPT_DIR/results/$STAMP}
+LABEL=${LABEL:-}
+RESULTS_DIR=${RESULTS_DIR:-$SCRIPT_DIR/results/$STAMP${LABEL:+-$LABEL}}
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -171,6 +173,7 @@ cmdline_on_port() {
 }
 {
     echo "date (UTC): $STAMP"
+    echo "label: ${LABEL:-none}"
     echo "nproc: $(nproc)"
     echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
     echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
@@ -231,7 +234,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS_DIR/envi
 
 # --- the report ------------------------------------------------------------------------------------------
 SUMMARY="$RESULTS_DIR/summary.md"
-awk -F'\t' -v stamp="$STAMP" -v nproc="$(nproc)" -v busy="$BUSY_BEFORE" -v dur="$DURATION" -v endpoint="$ENDPOINT" '
+awk -F'\t' -v stamp="$STAMP${LABEL:+ ($LABEL)}" -v nproc="$(nproc)" -v busy="$BUSY_BEFORE" -v dur="$DURATION" -v endpoint="$ENDPOINT" '
 NR == 1 { next }
 {
     conns[$1] = 1; order[++n] = $1

@@ -99,7 +99,7 @@ public final class Platform {
             console.plain("  using the Kafka at " + settings.kafkaServers() + " (KAFKA_BOOTSTRAP_SERVERS)");
         }
 
-        Startup.Outcome outcome = new Startup(plan, options.timeout(), options.parallel(), readiness, console)
+        Startup.Outcome outcome = new Startup(plan, options.timeout(), options.parallel(), readiness::isReady, console)
                 .run(c -> startTracked(plan, c), this::isStopping);
         if (outcome instanceof Startup.Failed failed) {
             reportFailure(plan, failed.component(), failed.reason());
@@ -393,7 +393,7 @@ public final class Platform {
                 return 2;
             }
         }
-        Startup.Outcome outcome = new Startup(plan, options.timeout(), 1, readiness, console)
+        Startup.Outcome outcome = new Startup(plan, options.timeout(), 1, readiness::isReady, console)
                 .run(component -> ProcessControl.start(plan, component, options.startupCache()), () -> false);
         if (outcome instanceof Startup.Failed failed) {
             reportFailure(plan, c, failed.reason());

@@ -24,6 +24,12 @@ public final class Startup {
         ProcessControl.Started start(Component component) throws IOException;
     }
 
+    /** Is the component ready? {@link Readiness#isReady} in production. */
+    @FunctionalInterface
+    public interface ReadinessCheck {
+        boolean isReady(Component component, java.nio.file.Path log, long logOffset);
+    }
+
     public sealed interface Outcome {
     }
 
@@ -41,15 +47,22 @@ public final class Startup {
     private final PlatformPlan plan;
     private final Duration timeout;
     private final int parallel;
-    private final Readiness readiness;
+    private final ReadinessCheck readiness;
     private final Console console;
+    private Duration pollInterval = Duration.ofMillis(300);
 
-    public Startup(PlatformPlan plan, Duration timeout, int parallel, Readiness readiness, Console console) {
+    public Startup(PlatformPlan plan, Duration timeout, int parallel, ReadinessCheck readiness, Console console) {
         this.plan = plan;
         this.timeout = timeout;
         this.parallel = parallel;
         this.readiness = readiness;
         this.console = console;
+    }
+
+    /** How often readiness is probed (tests probe without pause). */
+    Startup pollingEvery(Duration interval) {
+        this.pollInterval = interval;
+        return this;
     }
 
     public Outcome run(Starter starter, BooleanSupplier stopping) {
@@ -110,7 +123,7 @@ public final class Startup {
                 console.event("wait", waitingLine(starting.values()));
             }
             if (!pending.isEmpty() || !starting.isEmpty()) {
-                ProcessControl.sleep(Duration.ofMillis(300));
+                ProcessControl.sleep(pollInterval);
             }
         }
         return new AllReady(readyAfter);

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
@@ -63,9 +62,9 @@ public class PlatformAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebConfiguration {
 
+        /** Resolved lazily: the directory usually comes from an auto-configuration processed after this one. */
         @Bean
-        @ConditionalOnBean(TenantDirectory.class)
-        WebMvcConfigurer tenantPathCheck(TenantDirectory directory) {
+        WebMvcConfigurer tenantPathCheck(ObjectProvider<TenantDirectory> directory) {
             TenantPathInterceptor interceptor = new TenantPathInterceptor(directory);
             return new WebMvcConfigurer() {
                 @Override

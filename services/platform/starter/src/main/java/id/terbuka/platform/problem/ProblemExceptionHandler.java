@@ -1,6 +1,9 @@
 package id.terbuka.platform.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,6 +75,20 @@ public class ProblemExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
                 errors.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return validation(errors, request);
+    }
+
+    /** Constraints checked outside MVC's own validation (a service method annotated with @Validated). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolations(ConstraintViolationException e, HttpServletRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(new FieldProblem(field, violation.getMessage()));
+        }
         return validation(errors, request);
     }
 

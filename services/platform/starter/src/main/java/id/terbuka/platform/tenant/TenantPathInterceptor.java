@@ -3,6 +3,7 @@ package id.terbuka.platform.tenant;
 import id.terbuka.platform.problem.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -17,9 +18,9 @@ public class TenantPathInterceptor implements HandlerInterceptor {
 
     public static final String PATH_VARIABLE = "tenant";
 
-    private final TenantDirectory directory;
+    private final ObjectProvider<TenantDirectory> directory;
 
-    public TenantPathInterceptor(TenantDirectory directory) {
+    public TenantPathInterceptor(ObjectProvider<TenantDirectory> directory) {
         this.directory = directory;
     }
 
@@ -32,7 +33,11 @@ public class TenantPathInterceptor implements HandlerInterceptor {
         if (slug == null) {
             return true;
         }
-        if (!directory.exists(slug)) {
+        TenantDirectory tenants = directory.getIfAvailable();
+        if (tenants == null) {
+            throw new IllegalStateException("a tenant-scoped endpoint needs a TenantDirectory bean");
+        }
+        if (!tenants.exists(slug)) {
             throw new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found", slug);
         }
         request.setAttribute(TenantContext.ATTRIBUTE, slug);
