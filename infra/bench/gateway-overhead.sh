@@ -207,7 +207,34 @@ run_wrk() { # <connections> <duration> <url> <output file>
         || { cat "$4" >&2; die "wrk failed on $3"; }
 }
 
+# CPU accounting, in clock ticks: the cores are shared, so each run also records the CPU time each party used.
+# That gives CPU per request (which contention hardly changes) and shows CPU used by anything else meanwhile.
+CLK_TCK=$(getconf CLK_TCK)
+pid_on_port() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true; }
+GATEWAY_PID=$(pid_on_port "${GATEWAY_URL##*:}")
+BACKEND_PIDS="$(pid_on_port "${DIRECT_URL##*:}") $(pid_on_port 27027)"   # identity-service and its MongoDB store
+NGINX_PIDS="$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"
+[[ -n $GATEWAY_PID ]] || log "WARNING: cannot see the gateway process (ss -p); CPU per request will be missing"
+process_ticks() { # utime + stime of the given pids
+    local pid line sum=0 f
+    for pid in "$@"; do
+        [[ -r /proc/$pid/stat ]] || continue
+        read -r line <"/proc/$pid/stat"
+        read -ra f <<<"${line##*) }"   # fields after "pid (comm) ": state is f[0], utime f[11], stime f[12]
+        sum=$((sum + f[11] + f[12]))
+    done
+    echo "$sum"
+}
+busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+children_ticks() { # CPU of this shell's finished children (wrk) into $CHILD_TICKS; `times` must run in this shell
+    times >"$WORK/times"
+    CHILD_TICKS=$(awk -v hz="$CLK_TCK" 'NR == 2 {
+        for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] }
+        printf "%.0f", s * hz }' "$WORK/times")
+}
+
 declare -A URL=([direct]="$DIRECT_URL$ENDPOINT" [gateway]="$GATEWAY_URL$ENDPOINT" [nginx]="$NGINX_URL$ENDPOINT")
+declare -A PROXY_PIDS=([direct]="" [gateway]="$GATEWAY_PID" [nginx]="$NGINX_PIDS")
 TARGETS=(direct gateway nginx)
 
 for target in "${TARGETS[@]}"; do
@@ -216,17 +243,26 @@ for target in "${TARGETS[@]}"; do
 done
 
 RAW="$RESULTS_DIR/measurements.tsv"
-printf 'connections\ttarget\trequests_per_s\tp50_ms\tp99_ms\terrors\trequests\n' >"$RAW"
+printf 'connections\ttarget\trequests_per_s\tp50_ms\tp99_ms\terrors\trequests\twall_s\tproxy_ticks\tbackend_ticks\twrk_ticks\tbusy_ticks\tclk_tck\n' >"$RAW"
 for c in $CONNECTIONS; do
     for target in "${TARGETS[@]}"; do
         log "measure: $target, $c connection(s), $DURATION"
         out="$RESULTS_DIR/c$c-$target.txt"
-        run_wrk "$c" "$DURATION" "${URL[$target]}" "$out"
-        grep '^BENCH ' "$out" | awk -v c="$c" -v t="$target" '{
+        # shellcheck disable=SC2086 # pid lists are meant to split
+        {
+            p0=$(process_ticks ${PROXY_PIDS[$target]}); b0=$(process_ticks $BACKEND_PIDS)
+            children_ticks; w0=$CHILD_TICKS; t0=$(busy_ticks); s0=$(date +%s.%N)
+            run_wrk "$c" "$DURATION" "${URL[$target]}" "$out"
+            s1=$(date +%s.%N); t1=$(busy_ticks); children_ticks; w1=$CHILD_TICKS
+            p1=$(process_ticks ${PROXY_PIDS[$target]}); b1=$(process_ticks $BACKEND_PIDS)
+        }
+        grep '^BENCH ' "$out" | awk -v c="$c" -v t="$target" -v wall="$(awk -v a="$s0" -v b="$s1" 'BEGIN {print b - a}')" \
+            -v proxy=$((p1 - p0)) -v backend=$((b1 - b0)) -v wrk=$((w1 - w0)) -v busy=$((t1 - t0)) -v hz="$CLK_TCK" '{
             for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
             errors = v["errors_connect"] + v["errors_read"] + v["errors_write"] + v["errors_status"] + v["errors_timeout"]
-            printf "%s\t%s\t%.0f\t%.3f\t%.3f\t%d\t%d\n", c, t, v["requests"] / (v["duration_us"] / 1e6),
-                v["p50_us"] / 1000, v["p99_us"] / 1000, errors, v["requests"]
+            printf "%s\t%s\t%.0f\t%.3f\t%.3f\t%d\t%d\t%.2f\t%d\t%d\t%d\t%d\t%d\n", c, t,
+                v["requests"] / (v["duration_us"] / 1e6), v["p50_us"] / 1000, v["p99_us"] / 1000, errors, v["requests"],
+                wall, proxy, backend, wrk, busy, hz
         }' >>"$RAW"
     done
 done
@@ -237,32 +273,41 @@ SUMMARY="$RESULTS_DIR/summary.md"
 awk -F'\t' -v stamp="$STAMP${LABEL:+ ($LABEL)}" -v nproc="$(nproc)" -v busy="$BUSY_BEFORE" -v dur="$DURATION" -v endpoint="$ENDPOINT" '
 NR == 1 { next }
 {
-    conns[$1] = 1; order[++n] = $1
-    rps[$1, $2] = $3; p50[$1, $2] = $4; p99[$1, $2] = $5; err[$1, $2] = $6
+    c = $1; t = $2
+    if (!(c in seen)) { seen[c] = 1; list[++m] = c }
+    rps[c, t] = $3; p50[c, t] = $4; p99[c, t] = $5; err[c, t] = $6; total_err += $6
+    us = 1e6 / $13 / ($7 > 0 ? $7 : 1)                 # microseconds of CPU per tick per request
+    proxy_us[c, t] = $9 * us; backend_us[c, t] = $10 * us
+    # CPU that none of wrk, the proxy, identity-service or MongoDB used: kernel network work and other processes
+    other[c, t] = 100 * ($12 - $9 - $10 - $11) / $13 / $8
+    if (other[c, t] > max_other) max_other = other[c, t]
 }
 END {
     printf "## Gateway overhead, run %s\n\n", stamp
     printf "`GET %s` on identity-service: direct, through the gateway, through nginx. wrk, %s per run, ", endpoint, dur
     printf "%d cores shared by wrk, nginx and the platform; CPU %d%% busy just before the run.\n\n", nproc, busy
-    print "| connections | target | requests/s | p50 (ms) | p99 (ms) | errors |"
-    print "|---:|---|---:|---:|---:|---:|"
-    for (i = 1; i <= n; i++) {
-        c = order[i]; if (seen[c]++) continue; list[++m] = c
-        split("direct gateway nginx", ts, " ")
+    print "| connections | target | requests/s | p50 (ms) | p99 (ms) | errors | proxy CPU per request (µs) | backend CPU per request (µs) | other CPU (% of a core) |"
+    print "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+    split("direct gateway nginx", ts, " ")
+    for (k = 1; k <= m; k++) {
+        c = list[k]
         for (j = 1; j <= 3; j++) {
             t = ts[j]
-            printf "| %s | %s | %d | %.2f | %.2f | %d |\n", c, t, rps[c, t], p50[c, t], p99[c, t], err[c, t]
+            proxy = (t == "direct") ? "–" : sprintf("%.0f", proxy_us[c, t])
+            printf "| %s | %s | %d | %.2f | %.2f | %d | %s | %.0f | %.0f |\n", c, t, rps[c, t], p50[c, t], p99[c, t],
+                err[c, t], proxy, backend_us[c, t], other[c, t]
         }
     }
     print ""
-    print "| connections | gateway/direct req/s | gateway/nginx req/s | nginx/direct req/s | p50 added by gateway (ms) | p50 added by nginx (ms) | p99 added by gateway (ms) | p99 added by nginx (ms) |"
-    print "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| connections | gateway/direct req/s | gateway/nginx req/s | nginx/direct req/s | p50 added by gateway (ms) | p50 added by nginx (ms) | p99 added by gateway (ms) | p99 added by nginx (ms) | gateway/nginx CPU per request |"
+    print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (k = 1; k <= m; k++) {
         c = list[k]
-        printf "| %s | %.2f | %.2f | %.2f | %+.2f | %+.2f | %+.2f | %+.2f |\n", c,
+        printf "| %s | %.2f | %.2f | %.2f | %+.2f | %+.2f | %+.2f | %+.2f | %.1f |\n", c,
             rps[c, "gateway"] / rps[c, "direct"], rps[c, "gateway"] / rps[c, "nginx"], rps[c, "nginx"] / rps[c, "direct"],
             p50[c, "gateway"] - p50[c, "direct"], p50[c, "nginx"] - p50[c, "direct"],
-            p99[c, "gateway"] - p99[c, "direct"], p99[c, "nginx"] - p99[c, "direct"]
+            p99[c, "gateway"] - p99[c, "direct"], p99[c, "nginx"] - p99[c, "direct"],
+            (proxy_us[c, "nginx"] > 0 ? proxy_us[c, "gateway"] / proxy_us[c, "nginx"] : 0)
     }
     print ""
     print "Goal: the gateway adds under 1 ms at p50 on one connection, and keeps at least half of nginx'"'"'s throughput."
@@ -275,10 +320,9 @@ END {
         c = list[k]; r = rps[c, "gateway"] / rps[c, "nginx"]
         printf "- gateway/nginx throughput at %s connection(s): %.2f -> %s\n", c, r, (r >= 0.5 ? "met" : "NOT met")
     }
-    total = 0
-    for (key in err) total += err[key]
     if (busy > 20) printf "\nWARNING: the CPU was %d%% busy before the run (other work on the machine): numbers are noisy.\n", busy
-    if (total > 0) printf "\nWARNING: %d requests failed (socket errors or non-2xx); see the raw wrk outputs.\n", total
+    if (max_other > 40) printf "\nWARNING: up to %.0f%% of a core went to other work during a run (see the last column): numbers are noisy.\n", max_other
+    if (total_err > 0) printf "\nWARNING: %d requests failed (socket errors or non-2xx); see the raw wrk outputs.\n", total_err
 }' "$RAW" >"$SUMMARY"
 
 cat "$SUMMARY"

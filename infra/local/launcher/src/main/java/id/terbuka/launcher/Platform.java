@@ -111,7 +111,7 @@ public final class Platform {
         }
 
         awaitRegistrations(plan);
-        if (settings.demo() && plan.contains(Components.GATEWAY)) {
+        if (settings.demo() && plan.contains(Components.GATEWAY) && plan.contains("identity-service")) {
             try {
                 console.event("demo", "loading the demo province through the gateway");
                 DemoLoader.standard().load(URI.create(Components.byName(Components.GATEWAY).orElseThrow().baseUrl()),
@@ -120,7 +120,7 @@ public final class Platform {
             } catch (DemoException e) {
                 console.event("FAILED", e.getMessage());
                 console.plain("The demo data could not be loaded; see the gateway and identity-service logs in "
-                        + RunDir.logs(runDir));
+                        + RunDir.logs(runDir) + ", or start without it: ./run --no-demo");
                 stopAll();
                 return 1;
             }

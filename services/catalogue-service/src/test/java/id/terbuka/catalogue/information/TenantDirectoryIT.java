@@ -40,7 +40,7 @@ class TenantDirectoryIT {
         assertThat(status(slug)).isEqualTo(404);
 
         TenantRegistered registered = new TenantRegistered(UUID.randomUUID().toString(), slug, "Kabupaten Uji",
-                "64.08", "Kalimantan Timur", "Asia/Makassar");
+                "64.08", "Kalimantan Timur", "Asia/Makassar", null, null, null);
         OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), TenantRegistered.TYPE.type(),
                 Topics.IDENTITY, registered.tenantId(), slug, Instant.now(), EventJson.write(registered), null);
         identityEvents.send(event).get();

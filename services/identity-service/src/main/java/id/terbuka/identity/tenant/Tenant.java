@@ -48,7 +48,7 @@ public class Tenant extends AggregateRoot {
         Tenant tenant = new Tenant(UUID.randomUUID().toString(), details.slug(), details.name(), details.regionCode(),
                 details.province(), details.timeZone(), 0, now, now);
         tenant.recordEvent(TenantRegistered.TYPE, tenant.slug, new TenantRegistered(tenant.id, tenant.slug,
-                tenant.name, tenant.regionCode, tenant.province, tenant.timeZone), now);
+                tenant.name, tenant.regionCode, tenant.province, tenant.timeZone, null, null, null), now);
         return tenant;
     }
 
@@ -65,7 +65,7 @@ public class Tenant extends AggregateRoot {
         revision++;
         updatedAt = now;
         recordEvent(TenantUpdated.TYPE, slug, new TenantUpdated(id, slug, name, regionCode, province, timeZone,
-                revision), now);
+                null, null, null, revision), now);
         return true;
     }
 

@@ -1,7 +1,15 @@
 package id.terbuka.events.contracts;
 
+import id.terbuka.events.contracts.identity.ApiClientRegistered;
+import id.terbuka.events.contracts.identity.ApiClientRevoked;
 import id.terbuka.events.contracts.identity.TenantRegistered;
 import id.terbuka.events.contracts.identity.TenantUpdated;
+import id.terbuka.events.contracts.identity.UnitClosed;
+import id.terbuka.events.contracts.identity.UnitCreated;
+import id.terbuka.events.contracts.identity.UnitRenamed;
+import id.terbuka.events.contracts.identity.UserCreated;
+import id.terbuka.events.contracts.identity.UserDeactivated;
+import id.terbuka.events.contracts.identity.UserRolesChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +25,15 @@ public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = List.of(
             TenantRegistered.TYPE,
-            TenantUpdated.TYPE);
+            TenantUpdated.TYPE,
+            UnitCreated.TYPE,
+            UnitRenamed.TYPE,
+            UnitClosed.TYPE,
+            UserCreated.TYPE,
+            UserRolesChanged.TYPE,
+            UserDeactivated.TYPE,
+            ApiClientRegistered.TYPE,
+            ApiClientRevoked.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

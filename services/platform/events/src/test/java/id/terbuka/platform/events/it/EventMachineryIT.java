@@ -228,7 +228,7 @@ class EventMachineryIT {
 
     private OutboxEvent outboxEvent(String slug) {
         TenantRegistered payload = new TenantRegistered(UUID.randomUUID().toString(), slug, "Kab " + slug, "64.01",
-                "Kalimantan Timur", "Asia/Makassar");
+                "Kalimantan Timur", "Asia/Makassar", null, null, null);
         return new OutboxEvent(UUID.randomUUID().toString(), TenantRegistered.TYPE.type(), Topics.IDENTITY,
                 payload.tenantId(), slug, Instant.now(), EventJson.write(payload), null);
     }

@@ -22,7 +22,7 @@ class Parcel extends AggregateRoot {
     void register(String slug, Instant now) {
         events++;
         recordEvent(TenantRegistered.TYPE, slug,
-                new TenantRegistered(id, slug, "Kabupaten " + slug, "64.08", "Kalimantan Timur", "Asia/Makassar"), now);
+                new TenantRegistered(id, slug, "Kabupaten " + slug, "64.08", "Kalimantan Timur", "Asia/Makassar", null, null, null), now);
     }
 
     String id() {
