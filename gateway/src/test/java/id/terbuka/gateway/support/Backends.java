@@ -54,6 +54,9 @@ public final class Backends {
 	}
 
 	private static void serveTenantList() {
+		// the gateway's token validation fetches identity-service's signing keys
+		IDENTITY.when(r -> !r.viaGateway() && r.method().equals("GET") && r.pathAndQuery().equals("/oauth2/jwks"),
+				r -> StubService.Answer.json(200, TestTokens.jwks()));
 		// the gateway's own directory loads (not proxied client requests) get the tenant list
 		IDENTITY.when(r -> !r.viaGateway() && r.method().equals("GET") && r.pathAndQuery().equals("/api/v1/tenants"),
 				r -> StubService.Answer.json(200, tenantListJson()));
