@@ -1,6 +1,12 @@
 package id.terbuka.identity.tenant;
 
+import id.terbuka.identity.audit.AuditAction;
+import id.terbuka.identity.audit.AuditLog;
+import id.terbuka.platform.problem.ApiException;
+import id.terbuka.platform.security.Access;
+import id.terbuka.platform.security.Caller;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,12 +21,16 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/tenants")
-class TenantController {
+public class TenantController {
 
     private final TenantService tenants;
+    private final Access access;
+    private final AuditLog audit;
 
-    TenantController(TenantService tenants) {
+    TenantController(TenantService tenants, Access access, AuditLog audit) {
         this.tenants = tenants;
+        this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -30,13 +40,28 @@ class TenantController {
 
     @PostMapping
     ResponseEntity<TenantView> register(@Valid @RequestBody TenantDetails details) {
+        Caller caller = provinceAdmin();
         Tenant tenant = tenants.register(details);
+        audit.record(tenant.slug(), caller.subject(), AuditAction.TENANT_REGISTERED, tenant.slug(), null);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{slug}")
                 .buildAndExpand(tenant.slug()).toUri()).body(TenantView.of(tenant));
     }
 
     @PutMapping("/{slug}")
     TenantView update(@PathVariable String slug, @Valid @RequestBody TenantDetails details) {
-        return TenantView.of(tenants.update(slug, details));
+        Caller caller = provinceAdmin();
+        Tenant tenant = tenants.update(slug, details);
+        audit.record(slug, caller.subject(), AuditAction.TENANT_UPDATED, slug, null);
+        return TenantView.of(tenant);
+    }
+
+    /** Tenants are the province's business: only its admins register and correct them. */
+    private Caller provinceAdmin() {
+        Caller caller = access.current().orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
+                "unauthenticated"));
+        if (!caller.isProvinceAdmin()) {
+            throw ApiException.forbidden();
+        }
+        return caller;
     }
 }

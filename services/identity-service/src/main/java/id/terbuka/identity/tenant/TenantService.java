@@ -1,6 +1,7 @@
 package id.terbuka.identity.tenant;
 
 import id.terbuka.calendar.IndonesianTimeZone;
+import id.terbuka.calendar.InvalidCalendarSettingsException;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.tenant.TenantDirectory;
@@ -37,6 +38,7 @@ public class TenantService implements TenantDirectory {
 
     public Tenant register(TenantDetails details) {
         checkTimeZone(details);
+        TenantCalendar calendar = calendar(details, TenantCalendar.defaults());
         if (RESERVED_SLUGS.contains(details.slug())) {
             throw ApiException.invalid(List.of(new FieldProblem("slug", text("tenant.slug.reserved"))));
         }
@@ -44,7 +46,7 @@ public class TenantService implements TenantDirectory {
             throw ApiException.conflict("tenant-exists", details.slug());
         }
         try {
-            return tenants.save(Tenant.register(details, clock.instant()));
+            return tenants.save(Tenant.register(details, calendar, clock.instant()));
         } catch (DuplicateKeyException registeredConcurrently) {
             throw ApiException.conflict("tenant-exists", details.slug());
         }
@@ -56,7 +58,8 @@ public class TenantService implements TenantDirectory {
         }
         checkTimeZone(details);
         Tenant tenant = tenants.findBySlug(slug).orElseThrow(() -> ApiException.notFound("Tenant", slug));
-        return tenant.update(details, clock.instant()) ? tenants.save(tenant) : tenant;
+        TenantCalendar calendar = calendar(details, tenant.calendar());
+        return tenant.update(details, calendar, clock.instant()) ? tenants.save(tenant) : tenant;
     }
 
     @Override
@@ -70,6 +73,17 @@ public class TenantService implements TenantDirectory {
                 .anyMatch(zone -> zone.id().equals(details.timeZone()));
         if (!canonical) {
             throw ApiException.invalid(List.of(new FieldProblem("timeZone", text("tenant.timeZone.unknown"))));
+        }
+    }
+
+    private static TenantCalendar calendar(TenantDetails details, TenantCalendar current) {
+        try {
+            return TenantCalendar.from(details, current);
+        } catch (InvalidCalendarSettingsException e) {
+            String field = "localHolidays".equals(e.field()) ? "localHolidays"
+                    : "timeZone".equals(e.field()) ? "timeZone" : "workingDays";
+            throw ApiException.invalid(List.of(new FieldProblem(field,
+                    e.message(LocaleContextHolder.getLocale()))));
         }
     }
 

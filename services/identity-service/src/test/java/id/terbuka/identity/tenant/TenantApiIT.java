@@ -1,6 +1,8 @@
 package id.terbuka.identity.tenant;
 
 import id.terbuka.events.contracts.Topics;
+import id.terbuka.identity.IdentityClient;
+import id.terbuka.identity.account.StaffService;
 import id.terbuka.testsupport.RealInfrastructure;
 import id.terbuka.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -9,7 +11,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,6 +41,52 @@ class TenantApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StaffService staff;
+
+    private String token;
+
+    @BeforeEach
+    void signInAsProvinceAdmin() throws Exception {
+        staff.ensureProvinceAdmin("kaltim", "province-admin@kaltim", "Kopi-Pagi-2026");
+        token = new IdentityClient(port).accessToken("province-admin@kaltim", "Kopi-Pagi-2026");
+    }
+
+    @Test
+    void onlyAProvinceAdminRegistersTenants() throws Exception {
+        String slug = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(url("/api/v1/tenants"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(tenantJson(slug, "Kab", "64.20"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/tenants").body()).doesNotContain(slug);
+    }
+
+    @Test
+    void carriesTheWorkingWeekLocalHolidaysAndCutiBersamaSettingInItsEvents() throws Exception {
+        String slug = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = """
+                {"slug":"%s","name":"Kabupaten Enam Hari","regionCode":"64.21","province":"Kalimantan Timur",
+                 "timeZone":"Asia/Makassar",
+                 "workingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY"],
+                 "localHolidays":[{"date":"2026-10-24","name":"Hari Jadi Kabupaten"}],
+                 "cutiBersamaIsWorkingDay":true}""".formatted(slug);
+        HttpResponse<String> created = post("/api/v1/tenants", body, null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("SATURDAY", "Hari Jadi Kabupaten", "\"cutiBersamaIsWorkingDay\":true");
+        String event = new String(awaitEvent(slug, "id.terbuka.identity.tenant-registered.v1").value(),
+                StandardCharsets.UTF_8);
+        assertThat(event).contains("\"workingDays\":[\"MONDAY\"", "SATURDAY", "2026-10-24",
+                "\"cutiBersamaIsWorkingDay\":true");
+
+        // Fields left out of an update keep their values; a bad calendar names its field and changes nothing.
+        HttpResponse<String> renamed = put("/api/v1/tenants/" + slug, tenantJson(slug, "Kabupaten Baru", "64.21"));
+        assertThat(renamed.body()).contains("SATURDAY", "Hari Jadi Kabupaten");
+        HttpResponse<String> refused = put("/api/v1/tenants/" + slug, body.replace("\"SATURDAY\"", "\"MONDAY\""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"workingDays\"");
+    }
 
     @Test
     void registersATenantListsItAndAnnouncesIt() throws Exception {
@@ -111,6 +161,7 @@ class TenantApiIT {
 
     private HttpResponse<String> post(String path, String json, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (language != null) {
             request.header("Accept-Language", language);
@@ -120,7 +171,7 @@ class TenantApiIT {
 
     private HttpResponse<String> put(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI url(String path) {

@@ -10,6 +10,12 @@ import id.terbuka.events.contracts.identity.UnitRenamed;
 import id.terbuka.events.contracts.identity.UserCreated;
 import id.terbuka.events.contracts.identity.UserDeactivated;
 import id.terbuka.events.contracts.identity.UserRolesChanged;
+import id.terbuka.events.contracts.request.RequestRegistered;
+import id.terbuka.events.contracts.request.RequestAssigned;
+import id.terbuka.events.contracts.request.RequestExtended;
+import id.terbuka.events.contracts.request.RequestDecided;
+import id.terbuka.events.contracts.request.ObjectionFiled;
+import id.terbuka.events.contracts.request.ObjectionDecided;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +39,13 @@ public final class EventCatalog {
             UserRolesChanged.TYPE,
             UserDeactivated.TYPE,
             ApiClientRegistered.TYPE,
-            ApiClientRevoked.TYPE);
+            ApiClientRevoked.TYPE,
+            RequestRegistered.TYPE,
+            RequestAssigned.TYPE,
+            RequestExtended.TYPE,
+            RequestDecided.TYPE,
+            ObjectionFiled.TYPE,
+            ObjectionDecided.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

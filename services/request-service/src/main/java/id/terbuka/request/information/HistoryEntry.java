@@ -1,0 +1,14 @@
+package id.terbuka.request.information;
+
+import java.time.Instant;
+
+/**
+ * One step of a request as the requester sees it (no staff names).
+ *
+ * @param event  {@code REGISTERED}, {@code ASSIGNED}, {@code EXTENDED}, {@code DECIDED}, {@code OBJECTION_FILED},
+ *               {@code OBJECTION_DECIDED}
+ * @param status the request's status after the step
+ * @param note   e.g. the reason of an extension or the number of a keberatan
+ */
+public record HistoryEntry(Instant at, String event, RequestStatus status, String note) {
+}
