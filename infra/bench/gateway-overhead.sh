@@ -55,8 +55,8 @@ gateway_status=$(status_of "$GATEWAY_URL$ENDPOINT")
 if [[ $direct_status != 200 || $gateway_status != 200 ]]; then
     cat >&2 <<EOF
 [bench] The platform is not answering:
-[bench]   $DIRECT_URL$ENDPOINT -> ${direct_status:-no answer} (identity-service)
-[bench]   $GATEWAY_URL$ENDPOINT -> ${gateway_status:-no answer} (gateway)
+[bench]   $DIRECT_URL$ENDPOINT -> HTTP ${direct_status/#000/000 (no answer)} (identity-service)
+[bench]   $GATEWAY_URL$ENDPOINT -> HTTP ${gateway_status/#000/000 (no answer)} (gateway)
 [bench] Start it from the project root ($PROJECT_ROOT) in another terminal and wait for "Terbuka is ready":
 [bench]   ./run --no-demo
 [bench] or, with less background load on the cores (only what this benchmark needs):
@@ -156,8 +156,8 @@ log "nginx $(nginx -v 2>&1 | sed 's/.*nginx\///') on $NGINX_URL (pid $NGINX_PID)
 # How busy the cores are before we start (builds or tests running beside the benchmark ruin its numbers).
 cpu_busy_percent() { # over 3 seconds, all cores
     local a b
-    a=($(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat)); sleep 3
-    b=($(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat))
+    read -ra a < <(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat); sleep 3
+    read -ra b < <(awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat)
     awk -v busy=$((b[0] - a[0])) -v idle=$((b[1] - a[1])) 'BEGIN { printf "%.0f", 100 * busy / (busy + idle) }'
 }
 BUSY_BEFORE=$(cpu_busy_percent)
