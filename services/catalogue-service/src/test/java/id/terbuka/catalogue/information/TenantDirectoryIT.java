@@ -5,11 +5,13 @@ import id.terbuka.events.contracts.identity.TenantRegistered;
 import id.terbuka.platform.events.outbox.EventJson;
 import id.terbuka.platform.events.outbox.OutboxEvent;
 import id.terbuka.platform.events.relay.CloudEventPublisher;
+import id.terbuka.catalogue.it.TestTokens;
 import id.terbuka.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @RealInfrastructure
+@Import(TestTokens.Decoder.class)
 class TenantDirectoryIT {
 
     @Autowired

@@ -1,0 +1,58 @@
+package id.terbuka.catalogue;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code terbuka.catalogue.*}.
+ *
+ * @param documents uploads: {@code maxSize} (default 50MB; keep {@code spring.servlet.multipart.max-file-size} equal)
+ *                  and {@code allowedTypes}, the content types (detected from the bytes) that may be stored
+ * @param freshness days since a unit's last update for GREEN and YELLOW; a tenant's own under {@code tenants.<slug>}
+ */
+@ConfigurationProperties("terbuka.catalogue")
+public record CatalogueSettings(Documents documents, Freshness freshness) {
+
+    public static final List<String> DEFAULT_ALLOWED_TYPES = List.of(
+            "application/pdf",
+            "image/png", "image/jpeg", "image/gif", "image/webp", "image/tiff",
+            "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation",
+            "text/csv", "text/plain");
+
+    public CatalogueSettings {
+        documents = documents == null ? new Documents(null, null) : documents;
+        freshness = freshness == null ? new Freshness(0, 0, null) : freshness;
+    }
+
+    public record Documents(DataSize maxSize, List<String> allowedTypes) {
+        public Documents {
+            maxSize = maxSize == null ? DataSize.ofMegabytes(50) : maxSize;
+            allowedTypes = allowedTypes == null || allowedTypes.isEmpty() ? DEFAULT_ALLOWED_TYPES
+                    : List.copyOf(allowedTypes);
+        }
+    }
+
+    public record Freshness(int greenDays, int yellowDays, Map<String, Thresholds> tenants) {
+        public Freshness {
+            greenDays = greenDays <= 0 ? 30 : greenDays;
+            yellowDays = yellowDays <= 0 ? 90 : yellowDays;
+            tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
+        }
+
+        public Thresholds forTenant(String tenant) {
+            return tenants.getOrDefault(tenant, new Thresholds(greenDays, yellowDays));
+        }
+    }
+
+    /** GREEN up to {@code greenDays} since the last update (and nothing stale), YELLOW up to {@code yellowDays}. */
+    public record Thresholds(int greenDays, int yellowDays) {
+    }
+}

@@ -1,0 +1,233 @@
+package id.terbuka.catalogue.information;
+
+import id.terbuka.catalogue.document.DocumentStore;
+import id.terbuka.catalogue.document.StoredDocument;
+import id.terbuka.catalogue.search.SearchIndex;
+import id.terbuka.platform.directory.LocalUnitDirectory;
+import id.terbuka.platform.problem.ApiException;
+import id.terbuka.platform.problem.FieldProblem;
+import id.terbuka.platform.security.Caller;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Creates, changes and finds DIP entries and their documents; keeps the search index current with every write. */
+@Service
+public class EntryService {
+
+    private static final int SAVE_ATTEMPTS = 3;
+
+    private final InformationEntryRepository entries;
+    private final MongoTemplate mongo;
+    private final DocumentStore documents;
+    private final SearchIndex index;
+    private final LocalUnitDirectory units;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EntryService(InformationEntryRepository entries, MongoTemplate mongo, DocumentStore documents, SearchIndex index,
+                 LocalUnitDirectory units, Validator validator, MessageSource messages, Clock clock) {
+        this.entries = entries;
+        this.mongo = mongo;
+        this.documents = documents;
+        this.index = index;
+        this.units = units;
+        this.validator = validator;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public InformationEntry create(String tenant, EntryForm form, Caller caller) {
+        check(tenant, form);
+        InformationEntry entry = InformationEntry.create(UUID.randomUUID().toString(), tenant, form,
+                caller.subject(), now());
+        entry = entries.insert(entry);
+        index.index(entry);
+        return entry;
+    }
+
+    /** The entry of this tenant; 404 otherwise (an entry of another tenant does not exist here). */
+    public InformationEntry get(String tenant, String id) {
+        return entries.findByIdAndTenant(id, tenant).orElseThrow(() -> ApiException.notFound("Informasi", id));
+    }
+
+    /** PUT: the whole content. */
+    public InformationEntry replace(InformationEntry entry, EntryForm form, Caller caller) {
+        check(entry.tenant(), form);
+        return save(entry, e -> e.update(form, caller.subject(), now()));
+    }
+
+    /** PATCH: the given fields merged onto the entry, then checked as a whole. */
+    public InformationEntry patch(InformationEntry entry, EntryForm changes, Caller caller) {
+        EntryForm merged = entry.toForm().patch(changes);
+        check(entry.tenant(), merged);
+        return save(entry, e -> e.update(merged, caller.subject(), now()));
+    }
+
+    public InformationEntry withdraw(InformationEntry entry, WithdrawalForm form, Caller caller) {
+        validate(form);
+        return save(entry, e -> {
+            e.withdraw(form.reason().strip(), caller.subject(), now());
+            return null;
+        });
+    }
+
+    /**
+     * Streams the file into GridFS (type and size checked on the way) and attaches it to the entry. Should the entry
+     * not take it (withdrawn meanwhile, or the save fails) the stored file is deleted again.
+     */
+    public DocumentRef addDocument(InformationEntry entry, InputStream content, String originalName,
+                                   long declaredSize, Caller caller) throws IOException {
+        if (entry.status() == EntryStatus.WITHDRAWN) {
+            throw ApiException.conflict("entry-withdrawn", entry.id());
+        }
+        String filename = FileNames.clean(originalName);
+        StoredDocument stored = documents.store(content, filename, declaredSize,
+                Map.of("tenant", entry.tenant(), "entryId", entry.id()));
+        DocumentRef document = new DocumentRef(stored.id(), stored.filename(), stored.contentType(), stored.size(),
+                stored.sha256(), now(), caller.subject());
+        try {
+            save(entry, e -> {
+                e.addDocument(document, document.uploadedAt());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            documents.delete(stored.id());
+            throw e;
+        }
+        return document;
+    }
+
+    /** Public list: active entries, newest update first, or ranked by relevance with {@code q}. */
+    public Page<InformationEntry> list(String tenant, String q, Category category, String unit, Integer year,
+                                       int page, int size) {
+        PageRequest pageable = PageRequest.of(page, size);
+        if (q != null && index.searchable(q)) {
+            SearchIndex.Hits hits = index.search(tenant, q, category, unit, year, page, size);
+            Map<String, InformationEntry> found = entries.findAllById(hits.ids()).stream()
+                    .filter(e -> e.tenant().equals(tenant) && e.status() == EntryStatus.ACTIVE)
+                    .collect(Collectors.toMap(InformationEntry::id, Function.identity()));
+            List<InformationEntry> ranked = hits.ids().stream().map(found::get).filter(e -> e != null).toList();
+            return new PageImpl<>(ranked, pageable, hits.total());
+        }
+        List<Criteria> all = new ArrayList<>();
+        all.add(Criteria.where("tenant").is(tenant));
+        all.add(Criteria.where("status").is(EntryStatus.ACTIVE));
+        if (category != null) {
+            all.add(Criteria.where("category").is(category));
+        }
+        if (unit != null) {
+            all.add(Criteria.where("unitId").is(unit));
+        }
+        if (year != null) {
+            all.add(Criteria.where("year").is(year));
+        }
+        Query query = Query.query(new Criteria().andOperator(all));
+        PageRequest sorted = PageRequest.of(page, size, Sort.by(Sort.Order.desc("lastUpdatedAt"), Sort.Order.asc("_id")));
+        List<InformationEntry> found = mongo.find(Query.of(query).with(sorted), InformationEntry.class);
+        return PageableExecutionUtils.getPage(found, sorted, () -> mongo.count(Query.of(query), InformationEntry.class));
+    }
+
+    /** Milliseconds, as MongoDB stores them: what a response says equals what a later read returns. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Applies a change and saves; on a concurrent change of the same entry the change is applied again to a fresh
+     * copy (it is a function of the entry, so replaying it is safe).
+     */
+    private InformationEntry save(InformationEntry entry, Function<InformationEntry, ?> change) {
+        InformationEntry current = entry;
+        for (int attempt = 1; ; attempt++) {
+            change.apply(current);
+            try {
+                InformationEntry saved = entries.save(current);
+                index.index(saved);
+                return saved;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt >= SAVE_ATTEMPTS) {
+                    throw e;
+                }
+                current = get(entry.tenant(), entry.id());
+            }
+        }
+    }
+
+    private void check(String tenant, EntryForm form) {
+        List<FieldProblem> problems = violations(form);
+        if (form.category() == Category.BERKALA && form.updateFrequency() == null) {
+            problems.add(new FieldProblem("updateFrequency", text("entry.updateFrequency.required")));
+        }
+        if (form.category() != null && form.category() != Category.BERKALA && form.updateFrequency() != null) {
+            problems.add(new FieldProblem("updateFrequency", text("entry.updateFrequency.onlyBerkala")));
+        }
+        if (form.category() == Category.DIKECUALIKAN && form.exclusion() == null) {
+            problems.add(new FieldProblem("exclusion", text("entry.exclusion.required")));
+        }
+        if (form.category() != null && form.category() != Category.DIKECUALIKAN && form.exclusion() != null) {
+            problems.add(new FieldProblem("exclusion", text("entry.exclusion.onlyExcluded")));
+        }
+        ExclusionForm exclusion = form.exclusion();
+        if (exclusion != null && exclusion.legalBasis() != null) {
+            if (exclusion.excludedUntil() == null && !exclusion.legalBasis().permanent()) {
+                problems.add(new FieldProblem("exclusion.excludedUntil", text("entry.excludedUntil.required")));
+            }
+            if (exclusion.excludedUntil() != null && exclusion.decidedAt() != null
+                    && !exclusion.excludedUntil().isAfter(exclusion.decidedAt())) {
+                problems.add(new FieldProblem("exclusion.excludedUntil", text("entry.excludedUntil.afterDecision")));
+            }
+        }
+        if (form.unitId() != null && !form.unitId().isBlank() && !units.isActiveUnit(tenant, form.unitId().strip())) {
+            problems.add(new FieldProblem("unitId", text("entry.unit.unknown", form.unitId())));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field));
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    private void validate(Object form) {
+        List<FieldProblem> problems = violations(form);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    private List<FieldProblem> violations(Object form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : validator.validate(form)) {
+            problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        return problems;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,5 @@
+package id.terbuka.catalogue.information;
+
+public enum EntryStatus {
+    ACTIVE, WITHDRAWN
+}

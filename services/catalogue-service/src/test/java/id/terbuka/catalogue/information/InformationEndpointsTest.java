@@ -1,0 +1,263 @@
+package id.terbuka.catalogue.information;
+
+import id.terbuka.catalogue.document.DocumentStore;
+import id.terbuka.catalogue.freshness.FreshnessController;
+import id.terbuka.catalogue.freshness.FreshnessService;
+import id.terbuka.platform.tenant.TenantDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may call which catalogue endpoint: the role × tenant matrix, with the platform's real security and problem
+ * handling and a stand-in for the service. Both entries belong to unit {@code unit-a} of kutai-timur; one is
+ * DIKECUALIKAN.
+ */
+@WebMvcTest({InformationController.class, FreshnessController.class})
+@Import({EntryViews.class, InformationEndpointsTest.Tenants.class})
+class InformationEndpointsTest {
+
+    static final String TENANT = "kutai-timur";
+    static final String OTHER = "samarinda";
+    static final String BASE = "/api/v1/" + TENANT + "/information";
+    static final String OPEN = BASE + "/entry-open";
+    static final String EXCLUDED = BASE + "/entry-excluded";
+    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    EntryService service;
+    @MockitoBean
+    DocumentStore documents;
+    @MockitoBean
+    FreshnessService freshness;
+
+    @TestConfiguration
+    static class Tenants {
+        @Bean
+        TenantDirectory tenantDirectory() {
+            return slug -> List.of(TENANT, OTHER).contains(slug);
+        }
+    }
+
+    @BeforeEach
+    void stubService() throws Exception {
+        Instant now = Instant.parse("2026-01-05T03:00:00Z");
+        InformationEntry open = InformationEntry.create("entry-open", TENANT, InformationEntryTest.berkala(),
+                "user-1", now);
+        DocumentRef document = new DocumentRef("doc-1", "apbd.pdf", "application/pdf", PDF.length, "abc123", now,
+                "user-1");
+        open.addDocument(document, now);
+        InformationEntry excluded = InformationEntry.create("entry-excluded", TENANT, InformationEntryTest.category(
+                InformationEntryTest.berkala(), Category.DIKECUALIKAN, null, InformationEntryTest.exclusion()),
+                "user-1", now);
+        excluded.addDocument(document, now);
+        when(service.get(TENANT, "entry-open")).thenReturn(open);
+        when(service.get(TENANT, "entry-excluded")).thenReturn(excluded);
+        when(service.now()).thenReturn(now);
+        when(service.list(eq(TENANT), any(), any(), any(), any(), eq(0), eq(20)))
+                .thenReturn(new PageImpl<>(List.of(open, excluded), PageRequest.of(0, 20), 2));
+        when(service.create(eq(TENANT), any(), any())).thenReturn(open);
+        when(service.replace(any(), any(), any())).thenReturn(open);
+        when(service.patch(any(), any(), any())).thenReturn(open);
+        when(service.withdraw(any(), any(), any())).thenReturn(open);
+        when(service.addDocument(any(), any(), anyString(), anyLong(), any())).thenReturn(document);
+        when(documents.resource(anyString(), anyString(), anyLong())).thenReturn(new ByteArrayResource(PDF));
+        when(freshness.report(TENANT)).thenReturn(new FreshnessService.FreshnessReport(TENANT, now, 30, 90,
+                List.of()));
+    }
+
+    enum Endpoint {
+        LIST, ONE, FRESHNESS, CREATE, REPLACE, PATCH, WITHDRAW, UPLOAD, DOWNLOAD, DOWNLOAD_EXCLUDED;
+
+        AbstractMockHttpServletRequestBuilder<?> request() {
+            return switch (this) {
+                case LIST -> get(BASE).param("q", "laporan");
+                case ONE -> get(EXCLUDED);
+                case FRESHNESS -> get(BASE + "/freshness");
+                case CREATE -> post(BASE).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-a\"}");
+                case REPLACE -> put(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-a\"}");
+                case PATCH -> patch(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"x\"}");
+                case WITHDRAW -> post(OPEN + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"x\"}");
+                case UPLOAD -> multipart(OPEN + "/documents")
+                        .file(new MockMultipartFile("file", "apbd.pdf", "application/pdf", PDF));
+                case DOWNLOAD -> get(OPEN + "/documents/doc-1");
+                case DOWNLOAD_EXCLUDED -> get(EXCLUDED + "/documents/doc-1");
+            };
+        }
+    }
+
+    /** A caller: the token's tenant, roles and unit, or no token at all. */
+    record Caller(String description, String tenant, List<String> roles, String unit) {
+        static Caller of(String tenant, String role) {
+            return new Caller(role + "@" + tenant, tenant, List.of(role), null);
+        }
+
+        static Caller pelaksana(String unit) {
+            return new Caller("PPID_PELAKSANA of " + unit, TENANT, List.of("PPID_PELAKSANA"), unit);
+        }
+
+        RequestPostProcessor token() {
+            return request -> roles == null ? request : jwt().jwt(j -> {
+                j.subject("user-9").claim("tenant", tenant).claim("roles", roles);
+                if (unit != null) {
+                    j.claim("unit", unit);
+                }
+            }).postProcessRequest(request);
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
+    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN");
+    static final Caller UTAMA = Caller.of(TENANT, "PPID_UTAMA");
+    static final Caller OWN_PELAKSANA = Caller.pelaksana("unit-a");
+    static final Caller OTHER_PELAKSANA = Caller.pelaksana("unit-z");
+    static final Caller ATASAN = Caller.of(TENANT, "ATASAN_PPID");
+    static final Caller EDITOR = Caller.of(TENANT, "EDITOR");
+    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN");
+    static final Caller PROVINCE_ADMIN = Caller.of("provinsi", "PROVINCE_ADMIN");
+    static final Caller FOREIGN_UTAMA = Caller.of(OTHER, "PPID_UTAMA");
+    static final List<Caller> EVERYONE = List.of(ANONYMOUS, CITIZEN, UTAMA, OWN_PELAKSANA, OTHER_PELAKSANA, ATASAN,
+            EDITOR, TENANT_ADMIN, PROVINCE_ADMIN, FOREIGN_UTAMA);
+
+    /** Status and problem type (null for success) of every endpoint for every kind of caller. */
+    static Stream<Arguments> matrix() {
+        Stream.Builder<Arguments> rows = Stream.builder();
+        for (Caller caller : EVERYONE) {
+            // reading is public, also for staff of another tenant
+            rows.add(row(Endpoint.LIST, caller, 200, null));
+            rows.add(row(Endpoint.ONE, caller, 200, null));
+            rows.add(row(Endpoint.FRESHNESS, caller, 200, null));
+            rows.add(row(Endpoint.DOWNLOAD, caller, 200, null));
+            // an excluded entry's files exist only for PPID staff of the tenant (pelaksana: its unit)
+            boolean ppid = caller == UTAMA || caller == OWN_PELAKSANA || caller == ATASAN;
+            rows.add(row(Endpoint.DOWNLOAD_EXCLUDED, caller, ppid ? 200 : 404, ppid ? null : "not-found"));
+            for (Endpoint write : List.of(Endpoint.CREATE, Endpoint.REPLACE, Endpoint.PATCH, Endpoint.WITHDRAW,
+                    Endpoint.UPLOAD)) {
+                int success = write == Endpoint.CREATE || write == Endpoint.UPLOAD ? 201 : 200;
+                if (caller == ANONYMOUS) {
+                    rows.add(row(write, caller, 401, "unauthenticated"));
+                } else if (caller == FOREIGN_UTAMA) {
+                    rows.add(row(write, caller, 403, "forbidden-tenant"));
+                } else if (caller == OTHER_PELAKSANA) {
+                    rows.add(row(write, caller, 403, "forbidden-unit"));
+                } else if (caller == UTAMA || caller == OWN_PELAKSANA) {
+                    rows.add(row(write, caller, success, null));
+                } else {
+                    rows.add(row(write, caller, 403, "forbidden"));
+                }
+            }
+        }
+        return rows.build();
+    }
+
+    private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
+        return Arguments.of(endpoint, caller, status, problem);
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @MethodSource("matrix")
+    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+        ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
+        if (problem != null) {
+            result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
+        }
+    }
+
+    @Test
+    void aPelaksanaCannotCreateOrMoveAnEntryIntoAnotherUnit() throws Exception {
+        mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-b\"}")
+                        .with(OWN_PELAKSANA.token()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/forbidden-unit"));
+        mvc.perform(patch(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-b\"}")
+                        .with(OWN_PELAKSANA.token()))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-b\"}")
+                        .with(UTAMA.token()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anExcludedEntryShowsItsExclusionToEveryoneAndItsFilesOnlyToPpidStaff() throws Exception {
+        mvc.perform(get(EXCLUDED))
+                .andExpect(jsonPath("$.category").value("DIKECUALIKAN"))
+                .andExpect(jsonPath("$.exclusion.legalBasis").value("A"))
+                .andExpect(jsonPath("$.exclusion.decisionNumber").value("188.4/12/PPID/2026"))
+                .andExpect(jsonPath("$.documents").isEmpty())
+                .andExpect(jsonPath("$.revisions").doesNotExist());
+        mvc.perform(get(EXCLUDED).with(UTAMA.token()))
+                .andExpect(jsonPath("$.documents[0].id").value("doc-1"))
+                .andExpect(jsonPath("$.revisions[0].kind").value("CREATED"));
+        mvc.perform(get(OPEN))
+                .andExpect(jsonPath("$.documents[0].sha256").value("abc123"))
+                .andExpect(jsonPath("$.categoryLabel").value("Informasi berkala"));
+    }
+
+    @Test
+    void aDownloadCarriesTypeNameAndEtag() throws Exception {
+        mvc.perform(get(OPEN + "/documents/doc-1"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("ETag", "\"abc123\""))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("apbd.pdf")));
+        mvc.perform(get(OPEN + "/documents/doc-1").header("If-None-Match", "\"abc123\""))
+                .andExpect(status().isNotModified());
+        mvc.perform(get(OPEN + "/documents/doc-unknown")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anUnknownTenantIsNotFoundBeforeAnythingElse() throws Exception {
+        mvc.perform(get("/api/v1/tidak-ada/information"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/tenant-not-found"));
+        mvc.perform(post("/api/v1/tidak-ada/information").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(UTAMA.token()))
+                .andExpect(status().isNotFound());
+    }
+}
