@@ -1,0 +1,39 @@
+package id.terbuka.news;
+
+import id.terbuka.news.content.BodySanitizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NewsSettings.class)
+@EnableScheduling
+class NewsConfiguration {
+
+    @Bean
+    BodySanitizer bodySanitizer() {
+        return new BodySanitizer();
+    }
+
+    /** LocalDate and Instant in UTC whatever the server's zone (the driver's own java.time codecs). */
+    @Bean
+    MongoCustomConversions mongoCustomConversions() {
+        return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
+    }
+
+    /**
+     * ETag from the response body for the public lists, feeds and the activity board, so a client that revalidates
+     * gets a 304 without the body. (An article page sets its own ETag and Last-Modified, which the filter keeps.)
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> shallowEtagFilter() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/api/v1/*");
+        return registration;
+    }
+}

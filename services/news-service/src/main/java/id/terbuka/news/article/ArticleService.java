@@ -1,0 +1,254 @@
+package id.terbuka.news.article;
+
+import id.terbuka.news.content.BodyFormat;
+import id.terbuka.news.content.BodySanitizer;
+import id.terbuka.platform.directory.LocalUnitDirectory;
+import id.terbuka.platform.problem.ApiException;
+import id.terbuka.platform.problem.FieldProblem;
+import id.terbuka.platform.security.Caller;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Drafts, revisions, the editorial workflow and the public reading of articles; persistence lives here. */
+@Service
+public class ArticleService {
+
+    private static final int SLUG_ATTEMPTS = 20;
+
+    private final ArticleRepository articles;
+    private final MongoTemplate mongo;
+    private final LocalUnitDirectory units;
+    private final BodySanitizer sanitizer;
+    private final Validator validator;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, MongoTemplate mongo, LocalUnitDirectory units, BodySanitizer sanitizer,
+                   Validator validator, MessageSource messages, Clock clock) {
+        this.articles = articles;
+        this.mongo = mongo;
+        this.units = units;
+        this.sanitizer = sanitizer;
+        this.validator = validator;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A new draft for the operator's own unit (from the token), which must be an active unit of the tenant. */
+    public Article create(String tenant, ArticleForm form, Caller operator) {
+        validate(form);
+        if (operator.unit() == null) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "forbidden-unit", "-");
+        }
+        if (!units.isActiveUnit(tenant, operator.unit())) {
+            throw ApiException.unprocessable("unit-not-active", operator.unit());
+        }
+        ArticleContent content = content(form);
+        String html = sanitizer.toSafeHtml(content.body(), content.bodyFormat());
+        Instant now = now();
+        String id = UUID.randomUUID().toString();
+        for (int attempt = 0; ; attempt++) {
+            Article article = Article.draft(id, tenant, operator.unit(), freeSlug(tenant, content.title()), content,
+                    html, operator.subject(), now);
+            try {
+                return articles.insert(article);
+            } catch (DuplicateKeyException slugTakenMeanwhile) {
+                if (attempt >= 3) {
+                    throw slugTakenMeanwhile;
+                }
+            }
+        }
+    }
+
+    /** The article of the tenant; 404 otherwise (also for another tenant's id). */
+    public Article get(String tenant, String id) {
+        return articles.findByIdAndTenant(id, tenant).orElseThrow(() -> ApiException.notFound("Berita", id));
+    }
+
+    /** A new revision; {@code expectedVersion} (required) must be the stored version, or 409 {@code stale-version}. */
+    public Article edit(Article article, ArticleForm form, Long expectedVersion, Caller caller, boolean asEditor) {
+        requireVersion(article, expectedVersion != null ? expectedVersion : form.version(), true);
+        validate(form);
+        ArticleContent content = content(form);
+        article.edit(content, sanitizer.toSafeHtml(content.body(), content.bodyFormat()), caller.subject(), asEditor,
+                now());
+        if (article.firstPublishedAt() == null && !Slugs.base(content.title()).equals(baseOf(article.slug()))) {
+            article.renameSlug(freeSlug(article.tenant(), content.title()));
+        }
+        return articles.save(article);
+    }
+
+    public Article submit(Article article, Long expectedVersion, Caller operator) {
+        requireVersion(article, expectedVersion, false);
+        article.submit(operator.subject(), now());
+        return articles.save(article);
+    }
+
+    public Article review(Article article, ReviewForm form, Long expectedVersion, Caller editor) {
+        validate(form);
+        requireVersion(article, expectedVersion != null ? expectedVersion : form.version(), false);
+        String comment = blankToNull(form.comment());
+        Instant now = now();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (form.decision() != ReviewDecision.APPROVE && comment == null) {
+            problems.add(new FieldProblem("comment", text("news.comment.reasonRequired")));
+        }
+        if (form.publishAt() != null && form.decision() != ReviewDecision.APPROVE) {
+            problems.add(new FieldProblem("publishAt", text("news.publishAt.onlyApprove")));
+        } else if (form.publishAt() != null && !form.publishAt().isAfter(now)) {
+            problems.add(new FieldProblem("publishAt", text("news.publishAt.future")));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        if (editor.subject() != null && editor.subject().equals(article.createdBy())) {
+            // four eyes: whoever wrote it does not approve it, even with both roles
+            throw new ApiException(HttpStatus.FORBIDDEN, "review-own-article", article.id());
+        }
+        Instant publishAt = form.publishAt() == null ? null : form.publishAt().truncatedTo(ChronoUnit.MILLIS);
+        article.review(form.decision(), comment, publishAt, editor.subject(), now);
+        return articles.save(article);
+    }
+
+    public Article withdraw(Article article, WithdrawalForm form, Long expectedVersion, Caller editor) {
+        validate(form);
+        requireVersion(article, expectedVersion != null ? expectedVersion : form.version(), false);
+        article.withdraw(form.reason().strip(), editor.subject(), now());
+        return articles.save(article);
+    }
+
+    /** The editorial desk: articles of any status, newest change first; optionally by status and unit. */
+    public Page<Article> desk(String tenant, ArticleStatus status, String unit, int page, int size) {
+        Criteria criteria = Criteria.where("tenant").is(tenant);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (unit != null) {
+            criteria = criteria.and("unitId").is(unit);
+        }
+        return page(Query.query(criteria), PageRequest.of(page, size, Sort.by(Sort.Order.desc("updatedAt"),
+                Sort.Order.asc("_id"))));
+    }
+
+    /**
+     * Published articles, newest first. {@code q}: a case-insensitive substring of the title or the lead (not yet a
+     * stemmed Indonesian full-text search).
+     */
+    public Page<Article> published(String tenant, String unit, String q, int page, int size) {
+        Criteria criteria = Criteria.where("tenant").is(tenant).and("status").is(ArticleStatus.PUBLISHED);
+        if (unit != null && !unit.isBlank()) {
+            criteria = criteria.and("unitId").is(unit);
+        }
+        if (q != null && !q.isBlank()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
+            criteria = criteria.orOperator(Criteria.where("content.title").regex(pattern),
+                    Criteria.where("content.lead").regex(pattern));
+        }
+        return page(Query.query(criteria), PageRequest.of(page, size, Sort.by(Sort.Order.desc("publishedAt"),
+                Sort.Order.asc("_id"))));
+    }
+
+    /** A published article by slug; a withdrawn one answers 410 with the reason, anything else 404. */
+    public Article publishedBySlug(String tenant, String slug) {
+        Article article = articles.findByTenantAndSlug(tenant, slug)
+                .filter(a -> a.status() == ArticleStatus.PUBLISHED || a.status() == ArticleStatus.WITHDRAWN)
+                .orElseThrow(() -> ApiException.notFound("Berita", slug));
+        if (article.status() == ArticleStatus.WITHDRAWN) {
+            throw new ApiException(HttpStatus.GONE, "article-withdrawn", article.withdrawalReason());
+        }
+        return article;
+    }
+
+    /** Milliseconds, as MongoDB stores them: what a response says equals what a later read returns. */
+    public Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Page<Article> page(Query query, PageRequest pageable) {
+        List<Article> found = mongo.find(Query.of(query).with(pageable), Article.class);
+        return PageableExecutionUtils.getPage(found, pageable, () -> mongo.count(Query.of(query), Article.class));
+    }
+
+    /** The first of {@code base}, {@code base-2}, {@code base-3}, ... not yet used in the tenant. */
+    private String freeSlug(String tenant, String title) {
+        String base = Slugs.base(title);
+        for (int n = 1; n <= SLUG_ATTEMPTS; n++) {
+            String candidate = Slugs.withSuffix(base, n);
+            if (!articles.existsByTenantAndSlug(tenant, candidate)) {
+                return candidate;
+            }
+        }
+        return base + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String baseOf(String slug) {
+        return slug.replaceFirst("-\\d+$", "");
+    }
+
+    /**
+     * Optimistic locking as the client sees it: the version it read must still be the stored one. Required for
+     * edits (a missing version → 428); optional for the workflow steps. A write racing between this check and the
+     * save is still caught by the document's version (409 {@code concurrent-modification}).
+     */
+    private static void requireVersion(Article article, Long expected, boolean required) {
+        if (expected == null) {
+            if (required) {
+                throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "version-required", article.id());
+            }
+            return;
+        }
+        if (!Objects.equals(expected, article.version())) {
+            throw ApiException.conflict("stale-version", article.id(), expected, article.version());
+        }
+    }
+
+    private static ArticleContent content(ArticleForm form) {
+        List<String> tags = form.tags() == null ? List.of()
+                : form.tags().stream().map(String::strip).map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct()
+                        .toList();
+        return new ArticleContent(form.title().strip(), blankToNull(form.lead()), form.body(),
+                form.bodyFormat() == null ? BodyFormat.MARKDOWN : form.bodyFormat(), form.eventDate(),
+                blankToNull(form.place()), tags);
+    }
+
+    private void validate(Object form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : validator.validate(form)) {
+            problems.add(new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field));
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

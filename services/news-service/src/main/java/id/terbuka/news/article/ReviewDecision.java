@@ -1,0 +1,5 @@
+package id.terbuka.news.article;
+
+public enum ReviewDecision {
+    APPROVE, REQUEST_CHANGES, REJECT
+}

@@ -1,0 +1,260 @@
+package id.terbuka.news.article;
+
+import id.terbuka.news.NewsSettings;
+import id.terbuka.news.feed.Feeds;
+import id.terbuka.news.feed.JsonFeed;
+import id.terbuka.platform.directory.LocalTenantDirectory;
+import id.terbuka.platform.directory.LocalUnitDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may call which news endpoint: the role × tenant matrix with the platform's real security and problem
+ * handling, the service stood in for. The article under test belongs to unit {@code unit-a} of kutai-timur.
+ */
+@WebMvcTest
+@Import(NewsEndpointsTest.Beans.class)
+class NewsEndpointsTest {
+
+    static final String TENANT = "kutai-timur";
+    static final String OTHER = "samarinda";
+    static final String BASE = "/api/v1/" + TENANT + "/news";
+    static final String ID = "a-1";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    ArticleService service;
+    @MockitoBean
+    ArticleViews views;
+    @MockitoBean
+    Feeds feeds;
+    @MockitoBean
+    MongoTemplate mongo;
+    @MockitoBean
+    LocalUnitDirectory units;
+    @MockitoBean
+    LocalTenantDirectory tenants;
+
+    @TestConfiguration
+    static class Beans {
+        @Bean
+        NewsSettings newsSettings() {
+            return new NewsSettings(null, null, null);
+        }
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2026-04-10T02:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @BeforeEach
+    void stubs() {
+        when(tenants.exists(anyString())).thenAnswer(i -> List.of(TENANT, OTHER).contains(i.<String>getArgument(0)));
+        Article article = ArticleTest.draft();
+        when(service.get(TENANT, ID)).thenReturn(article);
+        when(service.create(eq(TENANT), any(), any())).thenReturn(article);
+        when(service.edit(any(), any(), any(), any(), anyBoolean())).thenReturn(article);
+        when(service.submit(any(), any(), any())).thenReturn(article);
+        when(service.review(any(), any(), any(), any())).thenReturn(article);
+        when(service.withdraw(any(), any(), any(), any())).thenReturn(article);
+        Page<Article> empty = Page.empty(PageRequest.of(0, 20));
+        when(service.desk(eq(TENANT), any(), any(), anyInt(), anyInt())).thenReturn(empty);
+        when(service.published(eq(TENANT), any(), any(), anyInt(), anyInt())).thenReturn(empty);
+        Article published = ArticleTest.inReview();
+        published.review(ReviewDecision.APPROVE, null, null, "editor-9", Instant.parse("2026-03-03T00:00:00Z"));
+        when(service.publishedBySlug(TENANT, "pameran-umkm")).thenReturn(published);
+        when(feeds.xml(eq(TENANT), any(), anyString(), anyString())).thenReturn("<feed/>");
+        when(feeds.json(eq(TENANT), any())).thenReturn(new JsonFeed(JsonFeed.VERSION, "t", null, null, null, null,
+                List.of(), List.of()));
+        when(units.activeUnits(TENANT)).thenReturn(List.of());
+    }
+
+    enum Endpoint {
+        CREATE, EDIT, SUBMIT, REVIEW, WITHDRAW, DESK, EDITORIAL, REVISIONS,
+        LIST, READ, FEED_ATOM, FEED_RSS, FEED_JSON, ACTIVITY;
+
+        MockHttpServletRequestBuilder request() {
+            String article = """
+                    {"title":"Pameran","body":"Isi","version":0}""";
+            return switch (this) {
+                case CREATE -> json(post(BASE), article);
+                case EDIT -> json(put(BASE + "/" + ID), article);
+                case SUBMIT -> post(BASE + "/" + ID + "/submission");
+                case REVIEW -> json(post(BASE + "/" + ID + "/review"), "{\"decision\":\"APPROVE\"}");
+                case WITHDRAW -> json(post(BASE + "/" + ID + "/withdrawal"), "{\"reason\":\"keliru\"}");
+                case DESK -> get(BASE + "/editorial");
+                case EDITORIAL -> get(BASE + "/" + ID + "/editorial");
+                case REVISIONS -> get(BASE + "/" + ID + "/revisions");
+                case LIST -> get(BASE);
+                case READ -> get(BASE + "/pameran-umkm");
+                case FEED_ATOM -> get(BASE + "/feed.atom");
+                case FEED_RSS -> get(BASE + "/feed.rss");
+                case FEED_JSON -> get(BASE + "/feed.json");
+                case ACTIVITY -> get(BASE + "/activity");
+            };
+        }
+
+        boolean isPublic() {
+            return ordinal() >= LIST.ordinal();
+        }
+
+        private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+            return request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+    }
+
+    record Caller(String description, String tenant, List<String> roles, String unit) {
+        static Caller of(String tenant, String role, String unit) {
+            return new Caller(role + "@" + tenant + (unit == null ? "" : "/" + unit), tenant, List.of(role), unit);
+        }
+
+        RequestPostProcessor token() {
+            return request -> roles == null ? request : jwt().jwt(j -> {
+                j.subject("user-" + description).claim("tenant", tenant).claim("roles", roles);
+                if (unit != null) {
+                    j.claim("unit", unit);
+                }
+            }).postProcessRequest(request);
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
+    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN", null);
+    static final Caller OWN_OPERATOR = Caller.of(TENANT, "NEWS_OPERATOR", "unit-a");
+    static final Caller OTHER_OPERATOR = Caller.of(TENANT, "NEWS_OPERATOR", "unit-z");
+    static final Caller EDITOR = Caller.of(TENANT, "EDITOR", null);
+    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN", null);
+    static final Caller PROVINCE_ADMIN = Caller.of(OTHER, "PROVINCE_ADMIN", null);
+    static final Caller FOREIGN_EDITOR = Caller.of(OTHER, "EDITOR", null);
+    static final Caller FOREIGN_OPERATOR = Caller.of(OTHER, "NEWS_OPERATOR", "unit-a");
+    static final List<Caller> ALL = List.of(ANONYMOUS, CITIZEN, OWN_OPERATOR, OTHER_OPERATOR, EDITOR, TENANT_ADMIN,
+            PROVINCE_ADMIN, FOREIGN_EDITOR, FOREIGN_OPERATOR);
+
+    /** The expected outcome of every staff endpoint for every caller: status and problem slug (null = success). */
+    static final Map<Endpoint, Map<Caller, Object[]>> STAFF = Map.of(
+            Endpoint.CREATE, outcomes(201, List.of(OWN_OPERATOR, OTHER_OPERATOR), Map.of()),
+            Endpoint.EDIT, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
+            Endpoint.SUBMIT, outcomes(200, List.of(OWN_OPERATOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
+            Endpoint.REVIEW, outcomes(200, List.of(EDITOR), Map.of()),
+            Endpoint.WITHDRAW, outcomes(200, List.of(EDITOR), Map.of()),
+            Endpoint.DESK, outcomes(200, List.of(OWN_OPERATOR, OTHER_OPERATOR, EDITOR), Map.of()),
+            Endpoint.EDITORIAL, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
+            Endpoint.REVISIONS, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")));
+
+    /**
+     * Allowed callers get {@code success}; anonymous 401; callers of another tenant 403 forbidden-tenant (the province
+     * admin passes the tenant check but lacks the newsroom roles: 403 forbidden); the rest 403 forbidden unless
+     * {@code special} says otherwise.
+     */
+    private static Map<Caller, Object[]> outcomes(int success, List<Caller> allowed, Map<Caller, String> special) {
+        Map<Caller, Object[]> result = new java.util.HashMap<>();
+        for (Caller caller : ALL) {
+            if (allowed.contains(caller)) {
+                result.put(caller, new Object[]{success, null});
+            } else if (special.containsKey(caller)) {
+                result.put(caller, new Object[]{403, special.get(caller)});
+            } else if (caller == ANONYMOUS) {
+                result.put(caller, new Object[]{401, "unauthenticated"});
+            } else if (caller == FOREIGN_EDITOR || caller == FOREIGN_OPERATOR) {
+                result.put(caller, new Object[]{403, "forbidden-tenant"});
+            } else {
+                result.put(caller, new Object[]{403, "forbidden"});
+            }
+        }
+        return result;
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.values()) {
+            for (Caller caller : ALL) {
+                if (endpoint.isPublic()) {
+                    rows.add(Arguments.of(endpoint, caller, 200, null));
+                } else {
+                    Object[] outcome = STAFF.get(endpoint).get(caller);
+                    rows.add(Arguments.of(endpoint, caller, outcome[0], outcome[1]));
+                }
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @MethodSource("matrix")
+    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+        ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
+        if (problem != null) {
+            result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
+        }
+    }
+
+    @Test
+    void anOperatorNeverReachesTheReviewNorAForeignEditorTheService() throws Exception {
+        mvc.perform(Endpoint.REVIEW.request().with(OWN_OPERATOR.token())).andExpect(status().isForbidden());
+        mvc.perform(Endpoint.REVIEW.request().with(FOREIGN_EDITOR.token())).andExpect(status().isForbidden());
+        verify(service, never()).review(any(), any(), any(), any());
+    }
+
+    @Test
+    void anUnknownTenantIsNotFound() throws Exception {
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/tidak-ada/news"),
+                get("/api/v1/tidak-ada/news/feed.atom"), get("/api/v1/tidak-ada/news/activity"))) {
+            mvc.perform(request).andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/tenant-not-found"));
+        }
+    }
+
+    @Test
+    void anEditTakesTheVersionFromIfMatch() throws Exception {
+        mvc.perform(put(BASE + "/" + ID).header("If-Match", "W/\"7\"").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"title\":\"x\",\"body\":\"y\"}").with(OWN_OPERATOR.token())).andExpect(status().isOk());
+        verify(service).edit(any(), any(), eq(7L), any(), eq(false));
+    }
+}

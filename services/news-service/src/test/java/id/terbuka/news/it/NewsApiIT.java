@@ -1,0 +1,573 @@
+package id.terbuka.news.it;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import id.terbuka.events.contracts.Topics;
+import id.terbuka.news.article.Article;
+import id.terbuka.news.article.ScheduledPublisher;
+import id.terbuka.platform.directory.LocalTenant;
+import id.terbuka.platform.directory.LocalUnit;
+import id.terbuka.testsupport.RealInfrastructure;
+import id.terbuka.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.ActiveProfiles;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * news-service over real HTTP with real RS256 tokens, stored in the MongoDB-protocol server, announced on
+ * news.events. The background scheduler is slowed down here so that the test's two publisher instances are the
+ * only competitors for the scheduled articles.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "terbuka.news.scheduler-interval-ms=3600000", "terbuka.news.scheduler-initial-delay-ms=3600000"})
+@ActiveProfiles("test")
+@RealInfrastructure
+@Import(TestTokens.Decoder.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NewsApiIT {
+
+    static final String XSS_BODY = """
+            Bupati membuka **pameran UMKM** di Sangatta.
+
+            <script>alert('xss')</script>
+            <img src="https://kutaitimurkab.go.id/foto.jpg" onerror="alert(1)" alt="foto">
+            <a href="javascript:alert(2)">klik</a>
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    MongoTemplate mongo;
+    @LocalServerPort
+    int port;
+
+    String tenant;
+    String foreign;
+    String unitA;
+    String unitB;
+    String unitSilent;
+    String closedUnit;
+    String operatorA;
+    String operatorB;
+    String editor;
+    String editor2;
+
+    @BeforeAll
+    void tenantsAndUnits() {
+        tenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        foreign = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(tenant, UUID.randomUUID().toString(), "Kabupaten Kapuas", "62.03",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        mongo.insert(new LocalTenant(foreign, UUID.randomUUID().toString(), "Kabupaten Landak", "61.08",
+                "Kalimantan Barat", "Asia/Jakarta", 0));
+        unitA = unit(tenant, "01", "Dinas Komunikasi dan Informatika", LocalUnit.ACTIVE);
+        unitB = unit(tenant, "02", "Dinas Kesehatan", LocalUnit.ACTIVE);
+        unitSilent = unit(tenant, "03", "Badan Perencanaan Pembangunan Daerah", LocalUnit.ACTIVE);
+        closedUnit = unit(tenant, "99", "Kantor Lama", LocalUnit.CLOSED);
+        operatorA = TestTokens.token(tenant, unitA, "NEWS_OPERATOR");
+        operatorB = TestTokens.token(tenant, unitB, "NEWS_OPERATOR");
+        editor = TestTokens.token(tenant, null, "EDITOR");
+        editor2 = TestTokens.token(tenant, null, "EDITOR");
+    }
+
+    private String unit(String tenantSlug, String code, String name, String status) {
+        String id = UUID.randomUUID().toString();
+        mongo.insert(new LocalUnit(id, tenantSlug, code, name, "DINAS", status, 0, 0));
+        return id;
+    }
+
+    @Test
+    void anArticleGoesFromDraftThroughReviewToReadersWithoutAnyScript() throws Exception {
+        HttpResponse<String> created = send("POST", base(), article("Bupati Buka Pameran UMKM Sangatta", XSS_BODY),
+                operatorA, null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode draft = json.readTree(created.body());
+        String id = draft.path("id").asString();
+        assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(draft.path("statusLabel").asString()).isEqualTo("Draf");
+        assertThat(draft.path("unitId").asString()).isEqualTo(unitA);
+        assertThat(draft.path("slug").asString()).isEqualTo("bupati-buka-pameran-umkm-sangatta");
+        assertThat(draft.path("bodyHtml").asString()).contains("<strong>pameran UMKM</strong>")
+                .doesNotContain("<script", "onerror", "javascript:");
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"0\"");
+
+        // the operator cannot publish by itself; a foreign editor cannot touch it
+        assertThat(send("POST", base() + "/" + id + "/review", "{\"decision\":\"APPROVE\"}", operatorA, null)
+                .statusCode()).isEqualTo(403);
+        // an edit without the version it is based on is refused; with it, a new revision
+        assertThat(send("PUT", base() + "/" + id, article("Bupati Buka Pameran UMKM", XSS_BODY), operatorA, null)
+                .statusCode()).isEqualTo(428);
+        HttpResponse<String> edited = send("PUT", base() + "/" + id,
+                article("Bupati Buka Pameran UMKM Kapuas", XSS_BODY), operatorA, "\"0\"");
+        assertThat(edited.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(edited.body()).path("slug").asString()).isEqualTo("bupati-buka-pameran-umkm-kapuas");
+        assertThat(send("PUT", base() + "/" + id, article("Lain", "isi"), operatorB, "\"1\"").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> submitted = send("POST", base() + "/" + id + "/submission", null, operatorA, "\"1\"");
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(submitted.body()).path("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(send("POST", base() + "/" + id + "/review", "{\"decision\":\"APPROVE\"}",
+                TestTokens.token(foreign, null, "EDITOR"), null).statusCode()).isEqualTo(403);
+        // the operator can no longer edit; the editor edits in place
+        assertThat(send("PUT", base() + "/" + id, article("x", "y"), operatorA, "\"2\"").statusCode())
+                .isEqualTo(409);
+        assertThat(send("PUT", base() + "/" + id,
+                article("Bupati Buka Pameran UMKM Kapuas 2026", XSS_BODY + "\nDisunting redaksi."), editor, "\"2\"")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> approved = send("POST", base() + "/" + id + "/review",
+                "{\"decision\":\"APPROVE\",\"comment\":\"layak tayang\",\"version\":3}", editor, null);
+        assertThat(approved.statusCode()).isEqualTo(200);
+        JsonNode published = json.readTree(approved.body());
+        assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
+        String slug = published.path("slug").asString();
+        assertThat(slug).isEqualTo("bupati-buka-pameran-umkm-kapuas-2026");
+
+        HttpResponse<String> revisions = send("GET", base() + "/" + id + "/revisions", null, operatorA, null);
+        JsonNode revs = json.readTree(revisions.body());
+        assertThat(revs.size()).isEqualTo(3);
+        assertThat(revs.get(0).path("title").asString()).isEqualTo("Bupati Buka Pameran UMKM Sangatta");
+        assertThat(revs.get(2).path("byEditor").asBoolean()).isTrue();
+
+        HttpResponse<String> read = send("GET", base() + "/" + slug, null, null, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode reader = json.readTree(read.body());
+        assertThat(reader.path("bodyHtml").asString()).contains("Disunting redaksi", "foto.jpg")
+                .doesNotContain("<script", "alert", "onerror", "javascript:");
+        assertThat(reader.has("body")).isFalse();
+        assertThat(reader.path("unitName").asString()).isEqualTo("Dinas Komunikasi dan Informatika");
+        assertThat(read.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                c -> assertThat(c).contains("public", "no-cache").doesNotContain("no-store"));
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String lastModified = read.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(send("GET", base() + "/" + slug, null, null, null, "If-None-Match", etag).statusCode())
+                .isEqualTo(304);
+        assertThat(send("GET", base() + "/" + slug, null, null, null, "If-Modified-Since", lastModified)
+                .statusCode()).isEqualTo(304);
+        assertThat(send("GET", base() + "/" + slug, null, null, null, "If-None-Match", "\"other\"").statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> list = send("GET", base() + "?q=pameran+umkm+KAPUAS", null, null, null);
+        assertThat(json.readTree(list.body()).path("items").get(0).path("slug").asString()).isEqualTo(slug);
+        String listEtag = list.headers().firstValue("ETag").orElseThrow();
+        assertThat(send("GET", base() + "?q=pameran+umkm+KAPUAS", null, null, null, "If-None-Match", listEtag)
+                .statusCode()).isEqualTo(304);
+
+        assertThat(awaitEvents(tenant, "id.terbuka.news.article-published.v1", id, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
+        assertThat(awaitEvents(tenant, "id.terbuka.news.article-submitted.v1", id, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
+
+        // a second article with the same title gets its own address
+        String twin = createdId(send("POST", base(), article("Bupati Buka Pameran UMKM Kapuas 2026", "x"),
+                operatorB, null));
+        assertThat(mongo.findById(twin, Article.class).slug()).isEqualTo("bupati-buka-pameran-umkm-kapuas-2026-2");
+    }
+
+    @Test
+    void twoEditorsEditingTheSameVersionNeverOverwriteEachOtherSilently() throws Exception {
+        String id = submittedArticle(operatorA, "Rapat Koordinasi Stunting");
+        long version = json.readTree(send("GET", base() + "/" + id + "/editorial", null, editor, null).body())
+                .path("version").asLong();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> edits = new ArrayList<>();
+            for (String[] who : List.of(new String[]{editor, "Versi redaktur satu"},
+                    new String[]{editor2, "Versi redaktur dua"})) {
+                edits.add(pool.submit(() -> {
+                    together.await();
+                    return send("PUT", base() + "/" + id, article(who[1], "isi"), who[0], "\"" + version + "\"");
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> edit : edits) {
+                HttpResponse<String> response = edit.get();
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                    assertThat(response.body()).containsAnyOf("stale-version", "concurrent-modification");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        Article stored = mongo.findById(id, Article.class);
+        assertThat(stored.revisions()).hasSize(2);
+        assertThat(stored.version()).isEqualTo(version + 1);
+    }
+
+    @Test
+    void editorsRequestChangesRejectWithAReasonAndWithdrawWithAReason() throws Exception {
+        String id = submittedArticle(operatorB, "Vaksinasi Anak Sekolah");
+        HttpResponse<String> noReason = send("POST", base() + "/" + id + "/review", "{\"decision\":\"REJECT\"}",
+                editor, null);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"comment\"");
+        assertThat(status(send("POST", base() + "/" + id + "/review",
+                "{\"decision\":\"REQUEST_CHANGES\",\"comment\":\"tambahkan lokasi\"}", editor, null)))
+                .isEqualTo("CHANGES_REQUESTED");
+        assertThat(status(send("POST", base() + "/" + id + "/submission", null, operatorB, null)))
+                .isEqualTo("IN_REVIEW");
+        HttpResponse<String> past = send("POST", base() + "/" + id + "/review",
+                "{\"decision\":\"APPROVE\",\"publishAt\":\"2020-01-01T00:00:00Z\"}", editor, null);
+        assertThat(past.statusCode()).isEqualTo(400);
+        assertThat(past.body()).contains("\"field\":\"publishAt\"");
+        assertThat(status(send("POST", base() + "/" + id + "/review", "{\"decision\":\"APPROVE\"}", editor, null)))
+                .isEqualTo("PUBLISHED");
+        String slug = mongo.findById(id, Article.class).slug();
+        assertThat(send("GET", base() + "/" + slug, null, null, null).statusCode()).isEqualTo(200);
+
+        assertThat(send("POST", base() + "/" + id + "/withdrawal", "{\"reason\":\"\"}", editor, null).statusCode())
+                .isEqualTo(400);
+        assertThat(status(send("POST", base() + "/" + id + "/withdrawal", "{\"reason\":\"data jumlah keliru\"}",
+                editor, null))).isEqualTo("WITHDRAWN");
+        HttpResponse<String> gone = send("GET", base() + "/" + slug, null, null, null);
+        assertThat(gone.statusCode()).isEqualTo(410);
+        assertThat(gone.body()).contains("data jumlah keliru");
+        assertThat(awaitEvents(tenant, "id.terbuka.news.article-withdrawn.v1", id, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
+
+        String rejected = submittedArticle(operatorB, "Berita Tidak Layak");
+        assertThat(status(send("POST", base() + "/" + rejected + "/review",
+                "{\"decision\":\"REJECT\",\"comment\":\"bukan kegiatan OPD\"}", editor, null))).isEqualTo("REJECTED");
+
+        // a unit closed in identity cannot publish news any more
+        HttpResponse<String> closed = send("POST", base(), article("Berita", "isi"),
+                TestTokens.token(tenant, closedUnit, "NEWS_OPERATOR"), null);
+        assertThat(closed.statusCode()).isEqualTo(422);
+        assertThat(closed.body()).contains("unit-not-active");
+    }
+
+    @Test
+    void aScheduledArticleIsPublishedAtItsTimeExactlyOnceByTwoCompetingSchedulers() throws Exception {
+        String scheduledTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(scheduledTenant, UUID.randomUUID().toString(), "Kabupaten Uji Jadwal", "62.01",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        String unit = unit(scheduledTenant, "01", "Diskominfo", LocalUnit.ACTIVE);
+        String operator = TestTokens.token(scheduledTenant, unit, "NEWS_OPERATOR");
+        String scheduler = TestTokens.token(scheduledTenant, null, "EDITOR");
+        Instant publishAt = Instant.now().plusSeconds(5);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = createdId(send("POST", "/api/v1/" + scheduledTenant + "/news", article("Agenda " + i, "isi"),
+                    operator, null));
+            send("POST", "/api/v1/" + scheduledTenant + "/news/" + id + "/submission", null, operator, null);
+            HttpResponse<String> approved = send("POST", "/api/v1/" + scheduledTenant + "/news/" + id + "/review",
+                    "{\"decision\":\"APPROVE\",\"publishAt\":\"" + publishAt + "\"}", scheduler, null);
+            assertThat(status(approved)).isEqualTo("SCHEDULED");
+            ids.add(id);
+        }
+        // two replicas' publishers, same database
+        ScheduledPublisher replica1 = new ScheduledPublisher(mongo, Clock.systemUTC());
+        ScheduledPublisher replica2 = new ScheduledPublisher(mongo, Clock.systemUTC());
+        assertThat(replica1.publishDue() + replica2.publishDue()).as("nothing before its time").isZero();
+        assertThat(send("GET", "/api/v1/" + scheduledTenant + "/news", null, null, null).body())
+                .contains("\"totalItems\":0");
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), publishAt).toMillis() + 50));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int total = 0;
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (ScheduledPublisher replica : List.of(replica1, replica2)) {
+                Callable<Integer> round = () -> {
+                    together.await();
+                    int published = 0;
+                    for (int i = 0; i < 3; i++) {
+                        published += replica.publishDue();
+                    }
+                    return published;
+                };
+                rounds.add(pool.submit(round));
+            }
+            for (Future<Integer> round : rounds) {
+                total += round.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(total).as("publications by both replicas together").isEqualTo(ids.size());
+        for (String id : ids) {
+            Document stored = mongo.findById(id, Document.class, Article.COLLECTION);
+            assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
+            assertThat(stored.getList("history", Document.class).stream()
+                    .filter(h -> "PUBLISHED".equals(h.getString("action")))).hasSize(1);
+            assertThat(stored.getDate("publishedAt").toInstant()).isAfterOrEqualTo(publishAt);
+        }
+        Map<String, Integer> perArticle = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : awaitEvents(scheduledTenant,
+                "id.terbuka.news.article-published.v1", null, ids.size(), Duration.ofSeconds(30))) {
+            perArticle.merge(record.key(), 1, Integer::sum);
+        }
+        assertThat(perArticle).hasSize(ids.size()).allSatisfy((id, count) -> assertThat(count).isEqualTo(1));
+        assertThat(json.readTree(send("GET", "/api/v1/" + scheduledTenant + "/news", null, null, null).body())
+                .path("totalItems").asInt()).isEqualTo(ids.size());
+    }
+
+    @Test
+    void feedsParseBackAndCarryNoScript() throws Exception {
+        String feedTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(feedTenant, UUID.randomUUID().toString(), "Kabupaten Landak", "61.08",
+                "Kalimantan Barat", "Asia/Jakarta", 0));
+        String u1 = unit(feedTenant, "01", "Diskominfo Landak", LocalUnit.ACTIVE);
+        String u2 = unit(feedTenant, "02", "Dinas Pendidikan", LocalUnit.ACTIVE);
+        publish(feedTenant, u1, "Festival Budaya Dayak", XSS_BODY);
+        publish(feedTenant, u2, "Penerimaan Siswa Baru", "Pendaftaran *dibuka*.");
+        String prefix = "/api/v1/" + feedTenant + "/news/";
+
+        for (String file : List.of("feed.atom", "feed.rss")) {
+            HttpResponse<String> response = send("GET", prefix + file, null, null, null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith(file.endsWith("atom") ? "application/atom+xml" : "application/rss+xml");
+            assertThat(response.body()).doesNotContain("<script", "onerror", "javascript:");
+            SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(response.body())));
+            assertThat(feed.getFeedType()).isEqualTo(file.endsWith("atom") ? "atom_1.0" : "rss_2.0");
+            assertThat(feed.getTitle()).contains("Kabupaten Landak");
+            assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
+                    .containsExactly("Penerimaan Siswa Baru", "Festival Budaya Dayak");
+            SyndEntry entry = feed.getEntries().get(1);
+            assertThat(entry.getLink()).endsWith("/api/v1/" + feedTenant + "/news/festival-budaya-dayak");
+            assertThat(entry.getPublishedDate()).isNotNull();
+            assertThat(entry.getContents()).isNotEmpty();
+            assertThat(entry.getContents().get(0).getValue()).contains("<strong>pameran UMKM</strong>");
+            String etag = response.headers().firstValue("ETag").orElseThrow();
+            assertThat(send("GET", prefix + file, null, null, null, "If-None-Match", etag).statusCode())
+                    .isEqualTo(304);
+            if (file.endsWith("atom")) {
+                // Atom 1.0 requires id, title and updated on the feed and on every entry, and an author
+                assertThat(response.body()).contains("<id>", "<updated>", "<author>");
+                assertThat(entry.getUri()).startsWith("urn:uuid:");
+                assertThat(entry.getUpdatedDate()).isNotNull();
+            }
+        }
+        SyndFeed unitFeed = new SyndFeedInput().build(new InputSource(new StringReader(
+                send("GET", prefix + "feed.atom?unit=" + u1, null, null, null).body())));
+        assertThat(unitFeed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Festival Budaya Dayak");
+
+        HttpResponse<String> jsonFeed = send("GET", prefix + "feed.json", null, null, null);
+        assertThat(jsonFeed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/feed+json");
+        JsonNode feed = json.readTree(jsonFeed.body());
+        assertThat(feed.path("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
+        assertThat(feed.path("title").asString()).contains("Kabupaten Landak");
+        assertThat(feed.path("feed_url").asString()).endsWith("/news/feed.json");
+        assertThat(feed.path("items").size()).isEqualTo(2);
+        for (JsonNode item : feed.path("items")) {
+            assertThat(item.path("id").asString()).isNotBlank();
+            assertThat(item.path("content_html").asString()).isNotBlank().doesNotContain("<script", "onerror");
+            assertThat(item.path("url").asString()).startsWith("http");
+            assertThat(item.path("date_published").asString()).isNotBlank();
+        }
+        assertThat(json.readTree(send("GET", prefix + "feed.json?unit=" + u2, null, null, null).body())
+                .path("items").size()).isEqualTo(1);
+    }
+
+    @Test
+    void theActivityBoardCountsWhatExistsAndFlagsSilentUnits() throws Exception {
+        String boardTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(boardTenant, UUID.randomUUID().toString(), "Kabupaten Papan", "62.02",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        String active = unit(boardTenant, "01", "Diskominfo", LocalUnit.ACTIVE);
+        String quiet = unit(boardTenant, "02", "Dinas Perikanan", LocalUnit.ACTIVE);
+        String silent = unit(boardTenant, "03", "Bappeda", LocalUnit.ACTIVE);
+        publish(boardTenant, active, "Satu", "isi");
+        publish(boardTenant, active, "Dua", "isi");
+        String draftOnly = TestTokens.token(boardTenant, active, "NEWS_OPERATOR");
+        createdId(send("POST", "/api/v1/" + boardTenant + "/news", article("Draf", "isi"), draftOnly, null));
+        String quietOperator = TestTokens.token(boardTenant, quiet, "NEWS_OPERATOR");
+        String pending = createdId(send("POST", "/api/v1/" + boardTenant + "/news", article("Menunggu", "isi"),
+                quietOperator, null));
+        send("POST", "/api/v1/" + boardTenant + "/news/" + pending + "/submission", null, quietOperator, null);
+
+        HttpResponse<String> response = send("GET", "/api/v1/" + boardTenant + "/news/activity", null, null, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode board = json.readTree(response.body());
+        Map<String, JsonNode> byUnit = new HashMap<>();
+        board.path("units").forEach(u -> byUnit.put(u.path("unitId").asString(), u));
+        assertThat(byUnit).containsOnlyKeys(active, quiet, silent);
+
+        JsonNode a = byUnit.get(active);
+        assertThat(a.path("rank").asInt()).isEqualTo(1);
+        assertThat(List.of(a.path("drafts").asLong(), a.path("submitted").asLong(), a.path("published").asLong()))
+                .containsExactly(count(boardTenant, active, null), count(boardTenant, active, "firstSubmittedAt"),
+                        count(boardTenant, active, "firstPublishedAt"))
+                .containsExactly(3L, 2L, 2L);
+        assertThat(a.path("daysSinceLastPublication").asInt()).isZero();
+        assertThat(a.path("silent").asBoolean()).isFalse();
+        assertThat(a.path("medianReviewMinutes").isNumber()).isTrue();
+
+        JsonNode q = byUnit.get(quiet);
+        assertThat(List.of(q.path("drafts").asLong(), q.path("submitted").asLong(), q.path("published").asLong(),
+                q.path("awaitingReview").asLong())).containsExactly(1L, 1L, 0L, 1L);
+        assertThat(q.path("silent").asBoolean()).isTrue();
+
+        JsonNode s = byUnit.get(silent);
+        assertThat(s.path("drafts").asLong() + s.path("submitted").asLong() + s.path("published").asLong()).isZero();
+        assertThat(s.path("silent").asBoolean()).isTrue();
+        assertThat(s.path("lastPublishedAt").isNull() || s.path("lastPublishedAt").isMissingNode()).isTrue();
+
+        assertThat(board.path("totals").path("published").asLong())
+                .isEqualTo(mongo.count(Query.query(Criteria.where("tenant").is(boardTenant).and("status")
+                        .is("PUBLISHED")), Article.class));
+        assertThat(board.path("totals").path("silentUnits").asInt()).isEqualTo(2);
+
+        HttpResponse<String> badPeriod = send("GET", "/api/v1/" + boardTenant + "/news/activity?from=2026-03-10"
+                + "&to=2026-03-01", null, null, null);
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        JsonNode past = json.readTree(send("GET", "/api/v1/" + boardTenant
+                + "/news/activity?from=2020-01-01&to=2020-01-31", null, null, null).body());
+        assertThat(past.path("totals").path("published").asInt()).isZero();
+    }
+
+    // ---- helpers ----
+
+    private long count(String tenantSlug, String unitId, String field) {
+        Criteria criteria = Criteria.where("tenant").is(tenantSlug).and("unitId").is(unitId);
+        if (field != null) {
+            criteria = criteria.and(field).ne(null);
+        }
+        return mongo.count(Query.query(criteria), Article.class);
+    }
+
+    private void publish(String tenantSlug, String unitId, String title, String body) throws Exception {
+        String operator = TestTokens.token(tenantSlug, unitId, "NEWS_OPERATOR");
+        String id = createdId(send("POST", "/api/v1/" + tenantSlug + "/news", article(title, body), operator, null));
+        send("POST", "/api/v1/" + tenantSlug + "/news/" + id + "/submission", null, operator, null);
+        assertThat(status(send("POST", "/api/v1/" + tenantSlug + "/news/" + id + "/review",
+                "{\"decision\":\"APPROVE\"}", TestTokens.token(tenantSlug, null, "EDITOR"), null)))
+                .isEqualTo("PUBLISHED");
+    }
+
+    private String submittedArticle(String operator, String title) throws Exception {
+        String id = createdId(send("POST", base(), article(title, "isi"), operator, null));
+        assertThat(status(send("POST", base() + "/" + id + "/submission", null, operator, null)))
+                .isEqualTo("IN_REVIEW");
+        return id;
+    }
+
+    private String createdId(HttpResponse<String> created) throws Exception {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).path("id").asString();
+    }
+
+    private String status(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).path("status").asString();
+    }
+
+    private String article(String title, String body) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("lead", "Ringkasan " + title);
+        fields.put("body", body);
+        fields.put("bodyFormat", "MARKDOWN");
+        fields.put("eventDate", "2026-03-02");
+        fields.put("place", "Kuala Kapuas");
+        fields.put("tags", List.of("umkm", "Pemda"));
+        return json.writeValueAsString(fields);
+    }
+
+    private String base() {
+        return "/api/v1/" + tenant + "/news";
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token, String ifMatch,
+                                      String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Events of {@code type} for the tenant (and the article, if given): waits for {@code expected}, then a bit more. */
+    private static List<ConsumerRecord<String, byte[]>> awaitEvents(String tenantSlug, String type, String articleId,
+                                                                   int expected, Duration timeout) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.NEWS));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            long settle = Long.MAX_VALUE;
+            while (System.nanoTime() < Math.min(deadline, settle)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (tenantSlug.equals(header(record, "ce_tenant")) && type.equals(header(record, "ce_type"))
+                            && (articleId == null || articleId.equals(record.key()))) {
+                        found.add(record);
+                    }
+                }
+                if (found.size() >= expected && settle == Long.MAX_VALUE) {
+                    settle = System.nanoTime() + Duration.ofSeconds(2).toNanos(); // catch duplicates, if any
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
