@@ -16,6 +16,22 @@ import id.terbuka.events.contracts.request.RequestExtended;
 import id.terbuka.events.contracts.request.RequestDecided;
 import id.terbuka.events.contracts.request.ObjectionFiled;
 import id.terbuka.events.contracts.request.ObjectionDecided;
+import id.terbuka.events.contracts.complaint.ComplaintReceived;
+import id.terbuka.events.contracts.complaint.ComplaintVerified;
+import id.terbuka.events.contracts.complaint.ComplaintRejected;
+import id.terbuka.events.contracts.complaint.ComplaintDispatched;
+import id.terbuka.events.contracts.complaint.ComplaintResponded;
+import id.terbuka.events.contracts.complaint.ComplaintClosed;
+import id.terbuka.events.contracts.complaint.ComplaintReopened;
+
+import id.terbuka.events.contracts.news.ArticlePublished;
+import id.terbuka.events.contracts.news.ArticleSubmitted;
+import id.terbuka.events.contracts.news.ArticleWithdrawn;
+import id.terbuka.events.contracts.catalogue.DocumentAdded;
+import id.terbuka.events.contracts.catalogue.EntryExcluded;
+import id.terbuka.events.contracts.catalogue.EntryPublished;
+import id.terbuka.events.contracts.catalogue.EntryUpdated;
+import id.terbuka.events.contracts.catalogue.EntryWithdrawn;
 
 import java.util.List;
 import java.util.Map;
@@ -45,7 +61,22 @@ public final class EventCatalog {
             RequestExtended.TYPE,
             RequestDecided.TYPE,
             ObjectionFiled.TYPE,
-            ObjectionDecided.TYPE);
+            ObjectionDecided.TYPE,
+            ComplaintReceived.TYPE,
+            ComplaintVerified.TYPE,
+            ComplaintRejected.TYPE,
+            ComplaintDispatched.TYPE,
+            ComplaintResponded.TYPE,
+            ComplaintClosed.TYPE,
+            ComplaintReopened.TYPE,
+            ArticleSubmitted.TYPE,
+            ArticlePublished.TYPE,
+            ArticleWithdrawn.TYPE,
+            EntryPublished.TYPE,
+            EntryUpdated.TYPE,
+            EntryWithdrawn.TYPE,
+            EntryExcluded.TYPE,
+            DocumentAdded.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

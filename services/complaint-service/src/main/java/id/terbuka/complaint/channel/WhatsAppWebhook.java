@@ -1,0 +1,106 @@
+package id.terbuka.complaint.channel;
+
+import id.terbuka.complaint.ComplaintSettings;
+import id.terbuka.complaint.complaint.Channel;
+import id.terbuka.platform.problem.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * WhatsApp Cloud API webhook of a tenant's number. GET is Meta's verification handshake; POST is accepted only with
+ * a valid {@code X-Hub-Signature-256} over the raw body (the tenant's app secret from configuration), checked before
+ * the body is parsed. Every text message opens a complaint; a redelivered message id opens nothing more.
+ */
+@RestController
+@RequestMapping("/channels/whatsapp/{tenant}")
+public class WhatsAppWebhook {
+
+    private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhook.class);
+
+    private final ComplaintSettings settings;
+    private final ChannelIntake intake;
+    private final JsonMapper json;
+
+    WhatsAppWebhook(ComplaintSettings settings, ChannelIntake intake, JsonMapper json) {
+        this.settings = settings;
+        this.intake = intake;
+        this.json = json;
+    }
+
+    @GetMapping
+    ResponseEntity<String> verify(@PathVariable String tenant,
+                                  @RequestParam(name = "hub.mode", required = false) String mode,
+                                  @RequestParam(name = "hub.verify_token", required = false) String token,
+                                  @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        ComplaintSettings.WhatsApp config = config(tenant);
+        if (!"subscribe".equals(mode) || challenge == null || !Signatures.sameSecret(token, config.verifyToken())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "invalid-verify-token");
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
+    }
+
+    @PostMapping
+    Map<String, Integer> receive(@PathVariable String tenant,
+                                 @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
+                                 @RequestBody(required = false) byte[] body) {
+        ComplaintSettings.WhatsApp config = config(tenant);
+        byte[] raw = body == null ? new byte[0] : body;
+        if (!Signatures.validHubSignature(raw, signature, config.appSecret())) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-signature");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(raw);
+        } catch (JacksonException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-body");
+        }
+        int messages = 0;
+        int opened = 0;
+        for (JsonNode entry : root.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                for (JsonNode message : change.path("value").path("messages")) {
+                    messages++;
+                    String id = message.path("id").asString(null);
+                    String from = message.path("from").asString(null);
+                    if (id == null || !"text".equals(message.path("type").asString(null))) {
+                        // photos, locations and statuses join a conversation: not built yet
+                        log.debug("WhatsApp message of type {} ignored", message.path("type").asString(null));
+                        continue;
+                    }
+                    String text = message.path("text").path("body").asString("");
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    if (intake.open(tenant, Channel.WHATSAPP, id, text, from, null).isPresent()) {
+                        opened++;
+                    }
+                }
+            }
+        }
+        return Map.of("messages", messages, "opened", opened);
+    }
+
+    private ComplaintSettings.WhatsApp config(String tenant) {
+        ComplaintSettings.WhatsApp config = settings.whatsapp().get(tenant);
+        if (config == null) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "channel-not-configured", "WhatsApp", tenant);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,39 @@
+package id.terbuka.complaint.complaint;
+
+import id.terbuka.complaint.crypto.ContactBox;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where to send replies for a complaint whose reporter is anonymous or came through a messaging channel: kept apart
+ * from the complaint in its own collection, AES-GCM-sealed, and read by no endpoint (only by the reply sender, not
+ * built yet). Staff views of an anonymous complaint therefore cannot show who filed it.
+ */
+@Component
+public class ReplyContacts {
+
+    static final String COLLECTION = "reply_contacts";
+
+    private final MongoTemplate mongo;
+    private final ContactBox box;
+
+    ReplyContacts(MongoTemplate mongo, ContactBox box) {
+        this.mongo = mongo;
+        this.box = box;
+    }
+
+    @Document(COLLECTION)
+    record ReplyContact(@Id String complaintId, String tenant, String kind, String sealedAddress) {
+    }
+
+    /** @param kind EMAIL, PHONE, WHATSAPP or TELEGRAM */
+    public void keep(String complaintId, String tenant, String kind, String address) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        mongo.save(new ReplyContact(complaintId, tenant, kind,
+                box.seal(address.strip(), "reply:" + complaintId + ":" + kind)));
+    }
+}

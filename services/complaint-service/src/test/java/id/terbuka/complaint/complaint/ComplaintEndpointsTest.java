@@ -1,0 +1,303 @@
+package id.terbuka.complaint.complaint;
+
+import id.terbuka.calendar.WorkingDayCalendar;
+import id.terbuka.complaint.ComplaintSettings;
+import id.terbuka.complaint.category.Categories;
+import id.terbuka.complaint.category.Category;
+import id.terbuka.complaint.channel.ChannelIntake;
+import id.terbuka.complaint.channel.TelegramWebhook;
+import id.terbuka.complaint.channel.WhatsAppWebhook;
+import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.complaint.open311.Open311Controller;
+import id.terbuka.platform.directory.LocalTenantDirectory;
+import id.terbuka.platform.problem.ApiException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may call which complaint endpoint: the role × tenant matrix over the web API, Open311 and the webhooks, with
+ * the platform's real security and problem handling and stand-ins for the services. The complaint under test
+ * belongs to kutai-timur and is dispatched to unit {@code unit-a}.
+ */
+@WebMvcTest(controllers = {ComplaintController.class, Open311Controller.class, WhatsAppWebhook.class,
+        TelegramWebhook.class})
+@Import(ComplaintEndpointsTest.Config.class)
+class ComplaintEndpointsTest {
+
+    static final String TENANT = "kutai-timur";
+    static final String OTHER = "samarinda";
+    static final String ID = "ADU-7QK2M9XDR4";
+    static final String CODE = "7QK2-M9XD-R4TB-HV3N";
+    static final String BASE = "/api/v1/" + TENANT + "/complaints";
+    static final String ONE = BASE + "/" + ID;
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    ComplaintService service;
+    @MockitoBean
+    ComplaintViews views;
+    @MockitoBean
+    IntakeLimiter limiter;
+    @MockitoBean
+    Categories categories;
+    @MockitoBean
+    LocalTenantDirectory tenants;
+    @MockitoBean
+    ReplyContacts replyContacts;
+    @MockitoBean
+    ChannelIntake channelIntake;
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        ComplaintSettings complaintSettings() {
+            return new ComplaintSettings("dGVyYnVrYS1kZXYtY29tcGxhaW50LWtleS1OT1RTRUM=", null,
+                    new ComplaintSettings.IntakeLimit(5, Duration.ofHours(1), false), Map.of(),
+                    new ComplaintSettings.Open311(List.of(new ComplaintSettings.ApiClient("app", "good-key",
+                            List.of()))),
+                    Map.of(TENANT, new ComplaintSettings.WhatsApp("wa-secret", "wa-verify")),
+                    Map.of(TENANT, new ComplaintSettings.Telegram("tg-secret")));
+        }
+
+        @Bean
+        ContactBox contactBox(ComplaintSettings settings) {
+            return new ContactBox(settings.encryptionKey());
+        }
+    }
+
+    @BeforeEach
+    void stubs() {
+        when(tenants.exists(anyString())).thenAnswer(i -> List.of(TENANT, OTHER).contains(i.<String>getArgument(0)));
+        Complaint complaint = ComplaintTest.received(ComplaintTest.MONDAY);
+        complaint.verify("c", WorkingDayCalendar.defaults(), ComplaintTest.MONDAY);
+        complaint.dispatch("unit-a", null, "c", 5, WorkingDayCalendar.defaults(), ComplaintTest.MONDAY);
+        when(service.get(TENANT, ID)).thenReturn(complaint);
+        when(service.forReporter(eq(TENANT), eq(ID), eq(CODE), any())).thenReturn(complaint);
+        when(service.forReporter(eq(TENANT), eq(ID), isNull(), any()))
+                .thenThrow(ApiException.notFound("Pengaduan", ID));
+        when(service.calendar(anyString())).thenReturn(WorkingDayCalendar.defaults());
+        when(service.now()).thenReturn(Instant.parse("2026-03-04T03:00:00Z"));
+        Forms.Receipt receipt = new Forms.Receipt(ID, ComplaintStatus.RECEIVED, CODE, Instant.now(),
+                LocalDate.of(2026, 3, 5));
+        when(service.file(eq(TENANT), any(), any())).thenReturn(receipt);
+        when(service.receive(any())).thenReturn(Optional.of(receipt));
+        when(service.workList(eq(TENANT), any(), any(), any(), eq(0), eq(20))).thenReturn(
+                new ComplaintService.WorkList(Page.empty(PageRequest.of(0, 20)), WorkingDayCalendar.defaults(),
+                        Instant.now()));
+        when(service.verify(any(), any(), any())).thenReturn(complaint);
+        when(service.dispatch(any(), any(), any())).thenReturn(complaint);
+        when(service.followUp(any(), any(), any())).thenReturn(complaint);
+        when(service.accept(any(), any())).thenReturn(complaint);
+        when(service.reopen(any(), any())).thenReturn(complaint);
+        when(service.publicList(anyString(), any(), any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
+                .thenReturn(List.of());
+        Category sampah = new Category("sampah", "Sampah", "x", "Lingkungan", "DLH", null);
+        when(categories.forTenant(TENANT)).thenReturn(List.of(sampah));
+        when(categories.find(TENANT, "sampah")).thenReturn(Optional.of(sampah));
+    }
+
+    enum Endpoint {
+        FILE, WORK_LIST, WORK_LIST_OF_UNIT_A, TRACK, VERIFY, DISPATCH, FOLLOW_UP, ACCEPT, REOPEN,
+        OPEN311_SERVICES, OPEN311_REQUESTS, OPEN311_POST_WITHOUT_KEY, OPEN311_POST, WHATSAPP_UNSIGNED,
+        TELEGRAM_WITHOUT_SECRET;
+
+        MockHttpServletRequestBuilder request() {
+            return switch (this) {
+                case FILE -> json(BASE, "{\"title\":\"t\",\"description\":\"d\",\"anonymous\":true}");
+                case WORK_LIST -> get(BASE);
+                case WORK_LIST_OF_UNIT_A -> get(BASE).param("unit", "unit-a");
+                case TRACK -> get(ONE);
+                case VERIFY -> json(ONE + "/verification", "{\"outcome\":\"VERIFIED\"}");
+                case DISPATCH -> json(ONE + "/dispatch", "{\"unitId\":\"unit-b\"}");
+                case FOLLOW_UP -> json(ONE + "/follow-ups", "{\"status\":\"RESPONDED\",\"message\":\"m\"}");
+                case ACCEPT -> json(ONE + "/acceptance", "{\"rating\":5}");
+                case REOPEN -> json(ONE + "/reopening", "{\"reason\":\"r\"}");
+                case OPEN311_SERVICES -> get("/open311/v2/services.json").param("jurisdiction_id", TENANT);
+                case OPEN311_REQUESTS -> get("/open311/v2/requests.xml").param("jurisdiction_id", TENANT);
+                case OPEN311_POST_WITHOUT_KEY -> post("/open311/v2/requests.json")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("jurisdiction_id=" + TENANT + "&service_code=sampah&address_string=Pasar");
+                case OPEN311_POST -> post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("api_key=good-key&jurisdiction_id=" + TENANT + "&service_code=sampah&lat=1&long=2");
+                case WHATSAPP_UNSIGNED -> json("/channels/whatsapp/" + TENANT, "{\"entry\":[]}");
+                case TELEGRAM_WITHOUT_SECRET -> json("/channels/telegram/" + TENANT, "{\"update_id\":1}");
+            };
+        }
+
+        private static MockHttpServletRequestBuilder json(String path, String body) {
+            return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+    }
+
+    record Caller(String description, String tenant, List<String> roles, String unit) {
+        static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
+
+        static Caller of(String tenant, String role) {
+            return new Caller(role + "@" + tenant, tenant, List.of(role), null);
+        }
+
+        static Caller liaison(String tenant, String unit) {
+            return new Caller("COMPLAINT_LIAISON of " + unit + "@" + tenant, tenant, List.of("COMPLAINT_LIAISON"),
+                    unit);
+        }
+
+        RequestPostProcessor token() {
+            return request -> roles == null ? request : jwt().jwt(j -> {
+                j.subject("user-1").claim("tenant", tenant).claim("roles", roles);
+                if (unit != null) {
+                    j.claim("unit", unit);
+                }
+            }).postProcessRequest(request);
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    static final Caller ANONYMOUS = Caller.ANONYMOUS;
+    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN");
+    static final Caller COORDINATOR = Caller.of(TENANT, "COMPLAINT_COORDINATOR");
+    static final Caller OWN_LIAISON = Caller.liaison(TENANT, "unit-a");
+    static final Caller OTHER_LIAISON = Caller.liaison(TENANT, "unit-z");
+    static final Caller UNITLESS_LIAISON = Caller.liaison(TENANT, null);
+    static final Caller EDITOR = Caller.of(TENANT, "EDITOR");
+    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN");
+    static final Caller PROVINCE_ADMIN = Caller.of("kaltim", "PROVINCE_ADMIN");
+    static final Caller FOREIGN_COORDINATOR = Caller.of(OTHER, "COMPLAINT_COORDINATOR");
+    static final Caller FOREIGN_LIAISON = Caller.liaison(OTHER, "unit-a");
+    static final Caller FOREIGN_CITIZEN = Caller.of(OTHER, "CITIZEN");
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                row(Endpoint.FILE, ANONYMOUS, 201, null), row(Endpoint.FILE, CITIZEN, 201, null),
+                row(Endpoint.FILE, COORDINATOR, 403, "forbidden"), row(Endpoint.FILE, EDITOR, 403, "forbidden"),
+                row(Endpoint.FILE, FOREIGN_CITIZEN, 403, "forbidden-tenant"),
+
+                row(Endpoint.WORK_LIST, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.WORK_LIST, CITIZEN, 403, "forbidden"), row(Endpoint.WORK_LIST, EDITOR, 403, "forbidden"),
+                row(Endpoint.WORK_LIST, TENANT_ADMIN, 403, "forbidden"),
+                row(Endpoint.WORK_LIST, PROVINCE_ADMIN, 403, "forbidden"),
+                row(Endpoint.WORK_LIST, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.WORK_LIST, FOREIGN_LIAISON, 403, "forbidden-tenant"),
+                row(Endpoint.WORK_LIST, UNITLESS_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.WORK_LIST, COORDINATOR, 200, null), row(Endpoint.WORK_LIST, OWN_LIAISON, 200, null),
+                row(Endpoint.WORK_LIST, OTHER_LIAISON, 200, null),
+                row(Endpoint.WORK_LIST_OF_UNIT_A, OTHER_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.WORK_LIST_OF_UNIT_A, OWN_LIAISON, 200, null),
+                row(Endpoint.WORK_LIST_OF_UNIT_A, COORDINATOR, 200, null),
+
+                // the public page is public; staff get the full view, but only for their tenant and unit
+                row(Endpoint.TRACK, ANONYMOUS, 200, null), row(Endpoint.TRACK, CITIZEN, 200, null),
+                row(Endpoint.TRACK, EDITOR, 200, null), row(Endpoint.TRACK, COORDINATOR, 200, null),
+                row(Endpoint.TRACK, OWN_LIAISON, 200, null),
+                row(Endpoint.TRACK, OTHER_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.TRACK, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+
+                row(Endpoint.VERIFY, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.VERIFY, CITIZEN, 403, "forbidden"), row(Endpoint.VERIFY, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.VERIFY, TENANT_ADMIN, 403, "forbidden"),
+                row(Endpoint.VERIFY, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.VERIFY, COORDINATOR, 200, null),
+
+                row(Endpoint.DISPATCH, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.DISPATCH, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.DISPATCH, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.DISPATCH, COORDINATOR, 200, null),
+
+                row(Endpoint.FOLLOW_UP, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.FOLLOW_UP, CITIZEN, 403, "forbidden"),
+                row(Endpoint.FOLLOW_UP, COORDINATOR, 403, "forbidden"),
+                row(Endpoint.FOLLOW_UP, OTHER_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.FOLLOW_UP, FOREIGN_LIAISON, 403, "forbidden-tenant"),
+                row(Endpoint.FOLLOW_UP, OWN_LIAISON, 201, null),
+
+                // only the reporter (code or filing account, checked by the service) accepts or reopens
+                row(Endpoint.ACCEPT, ANONYMOUS, 404, "not-found"), row(Endpoint.ACCEPT, COORDINATOR, 404, "not-found"),
+                row(Endpoint.REOPEN, ANONYMOUS, 404, "not-found"), row(Endpoint.REOPEN, OWN_LIAISON, 404, "not-found"),
+
+                // Open311 and the webhooks: tokens neither help nor hurt; keys and signatures decide
+                row(Endpoint.OPEN311_SERVICES, ANONYMOUS, 200, null),
+                row(Endpoint.OPEN311_SERVICES, FOREIGN_COORDINATOR, 200, null),
+                row(Endpoint.OPEN311_REQUESTS, ANONYMOUS, 200, null),
+                row(Endpoint.OPEN311_POST_WITHOUT_KEY, ANONYMOUS, 400, "validation"),
+                row(Endpoint.OPEN311_POST_WITHOUT_KEY, COORDINATOR, 400, "validation"),
+                row(Endpoint.OPEN311_POST, ANONYMOUS, 201, null),
+                row(Endpoint.WHATSAPP_UNSIGNED, ANONYMOUS, 401, "invalid-signature"),
+                row(Endpoint.WHATSAPP_UNSIGNED, COORDINATOR, 401, "invalid-signature"),
+                row(Endpoint.TELEGRAM_WITHOUT_SECRET, ANONYMOUS, 401, "invalid-signature"),
+                row(Endpoint.TELEGRAM_WITHOUT_SECRET, PROVINCE_ADMIN, 401, "invalid-signature"));
+    }
+
+    private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
+        return Arguments.of(endpoint, caller, status, problem);
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @MethodSource("matrix")
+    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+        ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
+        if (problem != null) {
+            result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
+        }
+    }
+
+    @Test
+    void theReporterAcceptsAndReopensWithTheCode() throws Exception {
+        mvc.perform(post(ONE + "/acceptance").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reporterCode\":\"" + CODE + "\",\"rating\":5}")).andExpect(status().isOk());
+        mvc.perform(post(ONE + "/reopening").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reporterCode\":\"" + CODE + "\",\"reason\":\"r\"}")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownTenantIsNotFoundBeforeAnythingElse() throws Exception {
+        String unknown = "/api/v1/tidak-ada/complaints";
+        for (MockHttpServletRequestBuilder request : List.of(get(unknown).with(COORDINATOR.token()),
+                post(unknown).contentType(MediaType.APPLICATION_JSON).content("{}"),
+                get(unknown + "/" + ID), post("/channels/whatsapp/tidak-ada").content("{}"))) {
+            mvc.perform(request).andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/tenant-not-found"));
+        }
+        mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "tidak-ada"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/jurisdiction-not-found"));
+    }
+}
