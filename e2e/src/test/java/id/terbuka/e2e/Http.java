@@ -19,6 +19,7 @@ final class Http {
     static final String CATALOGUE = "http://127.0.0.1:8082";
 
     private static final Pattern SLUG = Pattern.compile("\"slug\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
 
     record Answer(int status, String contentType, String body) {
         @Override
@@ -37,10 +38,28 @@ final class Http {
     }
 
     Answer postJson(String url, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+        return postJson(url, json, null);
+    }
+
+    Answer postJson(String url, String json, String bearerToken) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        return answer(client.send(request, HttpResponse.BodyHandlers.ofString()));
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return answer(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Logs a demo account in through the gateway and returns its access token. */
+    String login(String username, String password) throws IOException, InterruptedException {
+        Answer answer = postJson(GATEWAY + "/api/v1/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        Matcher token = ACCESS_TOKEN.matcher(answer.body());
+        if (answer.status() != 200 || !token.find()) {
+            throw new IllegalStateException("login of " + username + " failed: " + answer);
+        }
+        return token.group(1);
     }
 
     /**

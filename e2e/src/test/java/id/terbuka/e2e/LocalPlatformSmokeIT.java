@@ -93,6 +93,11 @@ class LocalPlatformSmokeIT {
         assertThat(Http.slugs(tenants.body())).containsAll(DEMO_TENANTS);
     }
 
+    private static String demoPassword() {
+        String configured = System.getenv("TERBUKA_DEMO_PASSWORD");
+        return configured == null || configured.isBlank() ? "Terbuka-Demo-2026" : configured;
+    }
+
     @Test
     @Order(2)
     void aRegisteredTenantReachesTheCatalogueThroughItsEvent() throws Exception {
@@ -100,7 +105,11 @@ class LocalPlatformSmokeIT {
         Http.Answer before = http.get(information, Duration.ofSeconds(10));
         assertThat(before.status()).as("catalogue before the tenant exists: %s", before).isEqualTo(404);
 
-        Http.Answer created = http.postJson(Http.GATEWAY + "/api/v1/tenants", NEW_TENANT);
+        Http.Answer anonymous = http.postJson(Http.GATEWAY + "/api/v1/tenants", NEW_TENANT);
+        assertThat(anonymous.status()).as("registering a tenant needs a province admin: %s", anonymous).isEqualTo(401);
+
+        String provinceAdmin = http.login("province-admin@kaltim", demoPassword());
+        Http.Answer created = http.postJson(Http.GATEWAY + "/api/v1/tenants", NEW_TENANT, provinceAdmin);
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         tenantRegistered = true;
 

@@ -19,13 +19,14 @@ public final class DemoLoader {
         this.tokens = tokens;
     }
 
-    /** The demo data in the order it must be loaded. Add units, users and sample data here. */
+    /** The demo data in the order it must be loaded: tenants, their OPDs, then one account per role. */
     public static List<DemoStep> standardSteps() {
-        return List.of(new TenantsStep(DemoTenant.KALTIM));
+        return List.of(new TenantsStep(DemoTenant.KALTIM), UnitsStep.demoRegencies(), StaffAccountsStep.demoTenants());
     }
 
+    /** Loads as the demo province admin, whom identity-service creates itself in its {@code demo} profile. */
     public static DemoLoader standard() {
-        return new DemoLoader(standardSteps(), TokenProvider.anonymous());
+        return new DemoLoader(standardSteps(), DemoLogin.provinceAdmin());
     }
 
     public List<DemoStep> steps() {

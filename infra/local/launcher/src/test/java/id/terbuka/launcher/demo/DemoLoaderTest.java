@@ -76,9 +76,20 @@ class DemoLoaderTest {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
+    /** The tenants step alone: this stub gateway serves only the tenant list. */
+    private static DemoLoader tenantsOnly() {
+        return new DemoLoader(List.of(new TenantsStep(DemoTenant.KALTIM)), TokenProvider.anonymous());
+    }
+
+    @Test
+    void loadsTenantsThenTheirUnitsThenTheStaffAccounts() {
+        assertThat(DemoLoader.standardSteps()).extracting(step -> step.getClass().getSimpleName())
+                .containsExactly("TenantsStep", "UnitsStep", "StaffAccountsStep");
+    }
+
     @Test
     void registersTheFourDemoTenantsWithTheirRegionCodes() throws Exception {
-        DemoLoader.standard().load(gateway(), Duration.ofSeconds(5), quiet());
+        tenantsOnly().load(gateway(), Duration.ofSeconds(5), quiet());
 
         assertThat(postedBodies).hasSize(4);
         Object first = Json.parse(postedBodies.getFirst());
@@ -95,7 +106,7 @@ class DemoLoaderTest {
     void registersOnlyTheTenantsNotListedYet() throws Exception {
         listing = "{\"content\":[{\"slug\":\"kaltim\"},{\"slug\":\"samarinda\"}]}";
 
-        DemoLoader.standard().load(gateway(), Duration.ofSeconds(5), quiet());
+        tenantsOnly().load(gateway(), Duration.ofSeconds(5), quiet());
 
         assertThat(postedBodies).extracting(b -> Json.at(Json.parse(b), "slug"))
                 .containsExactly("kutai-kartanegara", "kutai-timur");
@@ -105,7 +116,7 @@ class DemoLoaderTest {
     void acceptsATenantRegisteredMeanwhile() throws Exception {
         postStatus = 409;
 
-        DemoLoader.standard().load(gateway(), Duration.ofSeconds(5), quiet());
+        tenantsOnly().load(gateway(), Duration.ofSeconds(5), quiet());
 
         assertThat(postedBodies).hasSize(4);
     }
@@ -114,7 +125,7 @@ class DemoLoaderTest {
     void waitsWhileTheGatewayCannotReachTheServiceYet() throws Exception {
         unavailableAnswersLeft.set(2);
 
-        DemoLoader.standard().load(gateway(), Duration.ofSeconds(30), quiet());
+        tenantsOnly().load(gateway(), Duration.ofSeconds(30), quiet());
 
         assertThat(postedBodies).hasSize(4);
         assertThat(requests).hasSize(2 + 1 + 4);
@@ -124,7 +135,7 @@ class DemoLoaderTest {
     void failsWithWhatThePlatformAnswered() {
         postStatus = 500;
 
-        assertThatThrownBy(() -> DemoLoader.standard().load(gateway(), Duration.ofSeconds(5), quiet()))
+        assertThatThrownBy(() -> tenantsOnly().load(gateway(), Duration.ofSeconds(5), quiet()))
                 .isInstanceOf(DemoException.class)
                 .hasMessageContaining("tenants of the demo province")
                 .hasMessageContaining("kaltim")
@@ -137,7 +148,7 @@ class DemoLoaderTest {
         listing = "[{\"slug\":\"kaltim\"},{\"slug\":\"kutai-kartanegara\"},{\"slug\":\"kutai-timur\"}]";
         TokenProvider login = api -> Optional.of("demo-token");
 
-        new DemoLoader(DemoLoader.standardSteps(), login).load(gateway(), Duration.ofSeconds(5), quiet());
+        new DemoLoader(List.of(new TenantsStep(DemoTenant.KALTIM)), login).load(gateway(), Duration.ofSeconds(5), quiet());
 
         assertThat(requests).containsExactly("GET Bearer demo-token", "POST Bearer demo-token");
     }
