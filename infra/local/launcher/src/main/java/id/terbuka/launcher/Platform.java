@@ -23,7 +23,8 @@ public final class Platform {
 
     /** How long the gateway may take to reach the services through Eureka while the demo data is loaded. */
     static final Duration DEMO_PATIENCE = Duration.ofSeconds(120);
-    static final Duration REGISTRATION_PATIENCE = Duration.ofSeconds(90);
+    // Apps register as they become ready; one missing after this long is misconfigured (e.g. Eureka client disabled).
+    static final Duration REGISTRATION_PATIENCE = Duration.ofSeconds(30);
     static final Duration LAUNCHER_STOP_PATIENCE = Duration.ofSeconds(150);
 
     private final Options options;
@@ -42,7 +43,6 @@ public final class Platform {
     // ---------------------------------------------------------------- up
 
     public int up() throws IOException {
-        long t0 = System.nanoTime();
         Path runDir = options.runDir();
         PlatformSettings settings = PlatformSettings.from(options);
         PlatformPlan plan = PlatformPlan.create(options, settings);
@@ -125,7 +125,7 @@ public final class Platform {
                 return 1;
             }
         }
-        Duration startup = Duration.ofNanos(System.nanoTime() - t0);
+        Duration startup = Duration.ofMillis(Math.round(console.elapsedSeconds() * 1000));
         ReadySummary.lines(plan, startup, displayed(runDir)).forEach(console::plain);
         watchUntilStopped(plan);
         return 0;

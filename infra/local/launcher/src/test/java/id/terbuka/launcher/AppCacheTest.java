@@ -30,12 +30,16 @@ class AppCacheTest {
         try (JarFile run = new JarFile(runnable.toFile())) {
             Attributes main = run.getManifest().getMainAttributes();
             assertThat(main.getValue("Main-Class")).isEqualTo("id.terbuka.gateway.GatewayApplication");
-            assertThat(main.getValue("Class-Path")).isEqualTo("classes/ lib/b.jar lib/a.jar");
+            assertThat(main.getValue("Class-Path")).isEqualTo("lib/b.jar lib/a.jar");
             assertThat(main.getValue("Implementation-Title")).isEqualTo("gateway");
             assertThat(main.getValue("Start-Class")).isNull();
+            assertThat(new String(run.getInputStream(run.getJarEntry("application.yml")).readAllBytes(),
+                    StandardCharsets.UTF_8)).isEqualTo("server.port: 8080");
+            assertThat(run.getJarEntry("org/springframework/boot/loader/launch/JarLauncher.class")).isNull();
         }
-        assertThat(runnable.resolveSibling("classes/application.yml")).hasContent("server.port: 8080");
-        assertThat(runnable.resolveSibling("lib/a.jar")).exists();
+        assertThat(runnable.resolveSibling("lib/a.jar")).hasContent("a");
+        assertThat(runnable.resolveSibling("lib/spring-boot-jarmode-tools-4.0.7.jar")).doesNotExist();
+        assertThat(runnable.resolveSibling("classes")).doesNotExist();
     }
 
     @Test
@@ -43,7 +47,7 @@ class AppCacheTest {
         Path jar = bootJar(dir.resolve("app.jar"), null);
         AppCache cache = new AppCache(dir.resolve("run"));
         Path runnable = cache.runnableJar(jar, GATEWAY);
-        Path marker = runnable.resolveSibling("classes/marker");
+        Path marker = runnable.resolveSibling("lib/marker");
         Files.writeString(marker, "still here");
 
         cache.runnableJar(jar, GATEWAY);
