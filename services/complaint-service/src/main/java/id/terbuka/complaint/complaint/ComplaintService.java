@@ -2,7 +2,7 @@ package id.terbuka.complaint.complaint;
 
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.complaint.ComplaintSettings;
-import id.terbuka.complaint.calendar.TenantCalendars;
+import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.complaint.category.Categories;
 import id.terbuka.complaint.crypto.ContactBox;
 import id.terbuka.platform.directory.LocalUnitDirectory;

@@ -1,7 +1,7 @@
 package id.terbuka.complaint.it;
 
 import id.terbuka.calendar.WorkingDayCalendar;
-import id.terbuka.complaint.calendar.TenantCalendars;
+import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.complaint.channel.Signatures;
 import id.terbuka.complaint.complaint.Channel;
 import id.terbuka.complaint.complaint.Codes;

@@ -8,7 +8,7 @@ import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
 import id.terbuka.request.RequestSettings;
-import id.terbuka.request.calendar.TenantCalendars;
+import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.request.crypto.PersonalDataBox;
 import id.terbuka.request.numbering.SequenceCounters;
 import id.terbuka.request.numbering.TrackingCodes;

@@ -1,4 +1,4 @@
-package id.terbuka.complaint.calendar;
+package id.terbuka.platform.directory;
 
 import id.terbuka.events.contracts.identity.LocalHolidayDay;
 import org.springframework.data.annotation.Id;

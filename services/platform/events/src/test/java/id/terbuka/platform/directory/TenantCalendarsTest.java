@@ -1,4 +1,4 @@
-package id.terbuka.request.calendar;
+package id.terbuka.platform.directory;
 
 import id.terbuka.calendar.CalendarSettings;
 import id.terbuka.calendar.IndonesianTimeZone;

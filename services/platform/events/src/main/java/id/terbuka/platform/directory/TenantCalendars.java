@@ -1,18 +1,15 @@
-package id.terbuka.complaint.calendar;
+package id.terbuka.platform.directory;
 
 import id.terbuka.calendar.CalendarSettings;
 import id.terbuka.calendar.InvalidCalendarSettingsException;
 import id.terbuka.calendar.LocalHoliday;
 import id.terbuka.calendar.WorkingDayCalendar;
-import id.terbuka.platform.directory.LocalTenant;
-import id.terbuka.platform.directory.LocalTenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
 
 import java.time.DayOfWeek;
 import java.util.Map;
@@ -26,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * call (one small document), so every replica sees a change at once; the calendars themselves are cached by their
  * settings.
  */
-@Component
 public class TenantCalendars {
 
     private static final Logger log = LoggerFactory.getLogger(TenantCalendars.class);
@@ -35,7 +31,7 @@ public class TenantCalendars {
     private final LocalTenantDirectory directory;
     private final Map<CalendarSettings, WorkingDayCalendar> calendars = new ConcurrentHashMap<>();
 
-    TenantCalendars(MongoTemplate mongo, LocalTenantDirectory directory) {
+    public TenantCalendars(MongoTemplate mongo, LocalTenantDirectory directory) {
         this.mongo = mongo;
         this.directory = directory;
     }
