@@ -1,11 +1,11 @@
 package id.terbuka.catalogue.information;
 
+import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.events.contracts.identity.TenantRegistered;
 import id.terbuka.platform.events.outbox.EventJson;
 import id.terbuka.platform.events.outbox.OutboxEvent;
 import id.terbuka.platform.events.relay.CloudEventPublisher;
-import id.terbuka.catalogue.it.TestTokens;
 import id.terbuka.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package id.terbuka.catalogue.it;
 
+import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;

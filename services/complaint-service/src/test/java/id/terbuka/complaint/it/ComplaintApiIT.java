@@ -1,5 +1,6 @@
 package id.terbuka.complaint.it;
 
+import id.terbuka.testsupport.TestTokens;
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.complaint.channel.Signatures;

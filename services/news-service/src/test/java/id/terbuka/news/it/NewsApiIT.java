@@ -1,5 +1,6 @@
 package id.terbuka.news.it;
 
+import id.terbuka.testsupport.TestTokens;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;

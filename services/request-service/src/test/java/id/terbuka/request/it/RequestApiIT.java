@@ -1,5 +1,6 @@
 package id.terbuka.request.it;
 
+import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.events.contracts.identity.LocalHolidayDay;
 import id.terbuka.events.contracts.identity.TenantRegistered;

@@ -1,4 +1,4 @@
-package id.terbuka.request.it;
+package id.terbuka.testsupport;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -22,12 +22,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Real RS256 tokens for the ITs, signed with a key made for the test run; the decoder checks signature, issuer and
- * expiry like the platform's (which would fetch identity's keys).
+ * Real RS256 tokens for a service's ITs, signed with a key made for the test run. Import {@link Decoder} into the
+ * test context: it checks signature, issuer and expiry like the platform's decoder (which fetches identity's keys).
  */
 public final class TestTokens {
 
-    static final String ISSUER = "http://127.0.0.1:8080";
+    public static final String ISSUER = "http://127.0.0.1:8080";
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
