@@ -1,6 +1,6 @@
 package id.terbuka.complaint;
 
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 class ComplaintConfiguration {
 
     @Bean
-    ContactBox contactBox(ComplaintSettings settings) {
-        return new ContactBox(settings.encryptionKey());
+    FieldCipher contactBox(ComplaintSettings settings) {
+        return new FieldCipher(settings.encryptionKey(), "terbuka.complaint.encryption-key");
     }
 
     /** Store LocalDate and Instant with the driver's UTC codecs, not through the JVM's time zone. */

@@ -1,6 +1,6 @@
 package id.terbuka.request;
 
-import id.terbuka.request.crypto.PersonalDataBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +11,8 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 class RequestConfiguration {
 
     @Bean
-    PersonalDataBox personalDataBox(RequestSettings settings) {
-        return new PersonalDataBox(settings.encryptionKey());
+    FieldCipher personalDataBox(RequestSettings settings) {
+        return new FieldCipher(settings.encryptionKey(), "terbuka.request.encryption-key");
     }
 
     /**

@@ -4,7 +4,7 @@ import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.complaint.ComplaintSettings;
 import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.complaint.category.Categories;
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import id.terbuka.platform.directory.LocalUnitDirectory;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
@@ -42,7 +42,7 @@ public class ComplaintService {
     private final TenantCalendars calendars;
     private final LocalUnitDirectory units;
     private final Categories categories;
-    private final ContactBox box;
+    private final FieldCipher box;
     private final ReplyContacts replyContacts;
     private final Validator validator;
     private final MessageSource messages;
@@ -50,7 +50,7 @@ public class ComplaintService {
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, MongoTemplate mongo, TenantCalendars calendars,
-                     LocalUnitDirectory units, Categories categories, ContactBox box, ReplyContacts replyContacts,
+                     LocalUnitDirectory units, Categories categories, FieldCipher box, ReplyContacts replyContacts,
                      Validator validator, MessageSource messages, ComplaintSettings settings, Clock clock) {
         this.complaints = complaints;
         this.mongo = mongo;

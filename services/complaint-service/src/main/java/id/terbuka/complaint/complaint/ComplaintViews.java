@@ -8,7 +8,7 @@ import id.terbuka.calendar.DueDateExplanation;
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.complaint.category.Categories;
 import id.terbuka.complaint.category.Category;
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.platform.directory.LocalUnitDirectory;
 import org.springframework.context.MessageSource;
@@ -29,12 +29,12 @@ public class ComplaintViews {
 
     public enum Audience { PUBLIC, REPORTER, STAFF }
 
-    private final ContactBox box;
+    private final FieldCipher box;
     private final MessageSource messages;
     private final LocalUnitDirectory units;
     private final Categories categories;
 
-    ComplaintViews(ContactBox box, MessageSource messages, LocalUnitDirectory units, Categories categories) {
+    ComplaintViews(FieldCipher box, MessageSource messages, LocalUnitDirectory units, Categories categories) {
         this.box = box;
         this.messages = messages;
         this.units = units;

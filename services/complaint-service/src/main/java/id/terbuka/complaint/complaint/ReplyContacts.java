@@ -1,6 +1,6 @@
 package id.terbuka.complaint.complaint;
 
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -17,9 +17,9 @@ public class ReplyContacts {
     static final String COLLECTION = "reply_contacts";
 
     private final MongoTemplate mongo;
-    private final ContactBox box;
+    private final FieldCipher box;
 
-    ReplyContacts(MongoTemplate mongo, ContactBox box) {
+    ReplyContacts(MongoTemplate mongo, FieldCipher box) {
         this.mongo = mongo;
         this.box = box;
     }

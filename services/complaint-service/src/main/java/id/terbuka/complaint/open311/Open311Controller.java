@@ -16,7 +16,7 @@ import id.terbuka.complaint.complaint.Location;
 import id.terbuka.complaint.complaint.Redaction;
 import id.terbuka.complaint.complaint.ReplyContacts;
 import id.terbuka.complaint.complaint.Reporter;
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import id.terbuka.platform.directory.LocalTenantDirectory;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
@@ -65,13 +65,13 @@ public class Open311Controller {
     private final LocalTenantDirectory tenants;
     private final IntakeLimiter limiter;
     private final ReplyContacts replyContacts;
-    private final ContactBox box;
+    private final FieldCipher box;
     private final ComplaintSettings settings;
     private final MessageSource messages;
 
     Open311Controller(ComplaintService service, ComplaintViews views, Categories categories,
                       LocalTenantDirectory tenants, IntakeLimiter limiter, ReplyContacts replyContacts,
-                      ContactBox box, ComplaintSettings settings, MessageSource messages) {
+                      FieldCipher box, ComplaintSettings settings, MessageSource messages) {
         this.service = service;
         this.views = views;
         this.categories = categories;

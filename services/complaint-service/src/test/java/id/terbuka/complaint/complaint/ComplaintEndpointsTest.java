@@ -7,7 +7,7 @@ import id.terbuka.complaint.category.Category;
 import id.terbuka.complaint.channel.ChannelIntake;
 import id.terbuka.complaint.channel.TelegramWebhook;
 import id.terbuka.complaint.channel.WhatsAppWebhook;
-import id.terbuka.complaint.crypto.ContactBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import id.terbuka.complaint.open311.Open311Controller;
 import id.terbuka.platform.directory.LocalTenantDirectory;
 import id.terbuka.platform.problem.ApiException;
@@ -96,8 +96,8 @@ class ComplaintEndpointsTest {
         }
 
         @Bean
-        ContactBox contactBox(ComplaintSettings settings) {
-            return new ContactBox(settings.encryptionKey());
+        FieldCipher contactBox(ComplaintSettings settings) {
+            return new FieldCipher(settings.encryptionKey(), "terbuka.complaint.encryption-key");
         }
     }
 

@@ -9,7 +9,7 @@ import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
 import id.terbuka.request.RequestSettings;
 import id.terbuka.platform.directory.TenantCalendars;
-import id.terbuka.request.crypto.PersonalDataBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import id.terbuka.request.numbering.SequenceCounters;
 import id.terbuka.request.numbering.TrackingCodes;
 import jakarta.validation.ConstraintViolation;
@@ -46,7 +46,7 @@ public class RequestService {
     private final TenantCalendars calendars;
     private final LocalTenantDirectory tenants;
     private final LocalUnitDirectory units;
-    private final PersonalDataBox box;
+    private final FieldCipher box;
     private final Validator validator;
     private final MessageSource messages;
     private final RequestSettings settings;
@@ -54,7 +54,7 @@ public class RequestService {
 
     RequestService(InformationRequestRepository requests, MongoTemplate mongo, SequenceCounters counters,
                    TenantCalendars calendars, LocalTenantDirectory tenants, LocalUnitDirectory units,
-                   PersonalDataBox box, Validator validator, MessageSource messages, RequestSettings settings,
+                   FieldCipher box, Validator validator, MessageSource messages, RequestSettings settings,
                    Clock clock) {
         this.requests = requests;
         this.mongo = mongo;

@@ -5,7 +5,7 @@ import id.terbuka.calendar.CountBasis;
 import id.terbuka.calendar.DayOff;
 import id.terbuka.calendar.DueDateExplanation;
 import id.terbuka.calendar.WorkingDayCalendar;
-import id.terbuka.request.crypto.PersonalDataBox;
+import id.terbuka.platform.crypto.FieldCipher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,10 @@ import java.util.Locale;
 @Component
 public class RequestViews {
 
-    private final PersonalDataBox box;
+    private final FieldCipher box;
     private final MessageSource messages;
 
-    RequestViews(PersonalDataBox box, MessageSource messages) {
+    RequestViews(FieldCipher box, MessageSource messages) {
         this.box = box;
         this.messages = messages;
     }

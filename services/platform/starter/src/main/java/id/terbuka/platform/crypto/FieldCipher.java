@@ -1,4 +1,4 @@
-package id.terbuka.request.crypto;
+package id.terbuka.platform.crypto;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -11,11 +11,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * AES-256-GCM for a requester's NIK and contact details at rest: a fresh 96-bit nonce per value, stored as
- * {@code base64(nonce || ciphertext+tag)}. The associated data names the request and the field, so a sealed NIK
- * cannot be copied into another request or field unnoticed.
+ * AES-256-GCM for personal data at rest (NIK, names, contact details): a fresh 96-bit nonce per value, stored as
+ * {@code base64(nonce || ciphertext+tag)}. The associated data names the record and the field (e.g.
+ * {@code request:<id>:nik}), so a sealed value cannot be copied into another record or field unnoticed.
  */
-public final class PersonalDataBox {
+public final class FieldCipher {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -23,19 +23,22 @@ public final class PersonalDataBox {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    /** @param base64Key 32 random bytes, base64-encoded (e.g. {@code openssl rand -base64 32}) */
-    public PersonalDataBox(String base64Key) {
+    /**
+     * @param base64Key   32 random bytes, base64-encoded (e.g. {@code openssl rand -base64 32})
+     * @param keyProperty the configuration property the key comes from, named in errors
+     */
+    public FieldCipher(String base64Key, String keyProperty) {
         if (base64Key == null || base64Key.isBlank()) {
-            throw new IllegalArgumentException("terbuka.request.encryption-key is not set");
+            throw new IllegalArgumentException(keyProperty + " is not set");
         }
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("terbuka.request.encryption-key must be base64", e);
+            throw new IllegalArgumentException(keyProperty + " must be base64", e);
         }
         if (raw.length != 32) {
-            throw new IllegalArgumentException("terbuka.request.encryption-key must be 32 bytes (AES-256), got "
+            throw new IllegalArgumentException(keyProperty + " must be 32 bytes (AES-256), got "
                     + raw.length);
         }
         this.key = new SecretKeySpec(raw, "AES");
