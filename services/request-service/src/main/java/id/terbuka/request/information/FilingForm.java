@@ -1,5 +1,6 @@
 package id.terbuka.request.information;
 
+import id.terbuka.platform.person.Nik;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

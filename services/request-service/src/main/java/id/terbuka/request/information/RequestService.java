@@ -1,5 +1,6 @@
 package id.terbuka.request.information;
 
+import id.terbuka.platform.person.Nik;
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalTenantDirectory;

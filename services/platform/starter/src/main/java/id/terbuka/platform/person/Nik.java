@@ -1,4 +1,4 @@
-package id.terbuka.request.information;
+package id.terbuka.platform.person;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,12 +7,12 @@ import java.util.Set;
 /**
  * Nomor Induk Kependudukan: 16 digits = region (province 2, regency 2, district 2), date of birth DDMMYY (day + 40
  * for women) and a 4-digit serial. Only plausibility can be checked offline: a known province code, non-zero regency
- * and district, a real calendar date and a non-zero serial. (Same rules as identity-service's citizen sign-up.)
+ * and district, a real calendar date and a non-zero serial.
  */
 public final class Nik {
 
     /** Province codes of Kemendagri (including the Papua provinces formed in 2022). */
-    static final Set<String> PROVINCES = Set.of(
+    public static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
             "31", "32", "33", "34", "35", "36",
             "51", "52", "53",

@@ -1,4 +1,4 @@
-package id.terbuka.request.information;
+package id.terbuka.platform.person;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
