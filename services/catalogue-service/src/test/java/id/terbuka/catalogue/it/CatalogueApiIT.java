@@ -1,17 +1,12 @@
 package id.terbuka.catalogue.it;
 
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -389,29 +384,7 @@ class CatalogueApiIT {
     }
 
     private ConsumerRecord<String, byte[]> awaitEvent(String type, String contained) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.CATALOGUE));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (tenant.equals(header(record, "ce_tenant")) && type.equals(header(record, "ce_type"))
-                            && new String(record.value(), StandardCharsets.UTF_8).contains(contained)) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " event for " + contained);
+        return EventProbe.awaitEvent(Topics.CATALOGUE, tenant, type, contained);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

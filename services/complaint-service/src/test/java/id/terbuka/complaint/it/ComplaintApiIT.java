@@ -1,5 +1,6 @@
 package id.terbuka.complaint.it;
 
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.TestTokens;
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.platform.directory.TenantCalendars;
@@ -12,13 +13,7 @@ import id.terbuka.events.contracts.Topics;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +35,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -482,29 +475,7 @@ class ComplaintApiIT {
     }
 
     private static ConsumerRecord<String, byte[]> awaitEvent(String type, String trackingId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.COMPLAINT));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (TENANT.equals(header(record, "ce_tenant")) && type.equals(header(record, "ce_type"))
-                            && new String(record.value(), StandardCharsets.UTF_8).contains(trackingId)) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " event for " + trackingId);
+        return EventProbe.awaitEvent(Topics.COMPLAINT, TENANT, type, trackingId);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

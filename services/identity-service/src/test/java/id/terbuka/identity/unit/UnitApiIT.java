@@ -3,14 +3,10 @@ package id.terbuka.identity.unit;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.identity.tenant.TenantDetails;
 import id.terbuka.identity.tenant.TenantService;
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,21 +211,15 @@ class UnitApiIT {
 
     /** The first {@code count} events about the unit on identity.events, by CloudEvents type. */
     private static Map<String, String> awaitEvents(String unitId, int count) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         Map<String, String> events = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = EventProbe.consumer()) {
             consumer.subscribe(List.of(Topics.IDENTITY));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline && events.size() < count) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (unitId.equals(record.key())) {
-                        assertThat(header(record, "ce_subject")).isEqualTo(unitId);
-                        events.put(header(record, "ce_type"), new String(record.value(), StandardCharsets.UTF_8));
+                        assertThat(EventProbe.header(record, "ce_subject")).isEqualTo(unitId);
+                        events.put(EventProbe.header(record, "ce_type"), new String(record.value(), StandardCharsets.UTF_8));
                     }
                 }
             }
@@ -238,8 +228,4 @@ class UnitApiIT {
         return events;
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -1,5 +1,6 @@
 package id.terbuka.news.it;
 
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.TestTokens;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -10,13 +11,8 @@ import id.terbuka.news.article.ScheduledPublisher;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -541,20 +536,14 @@ class NewsApiIT {
     /** Events of {@code type} for the tenant (and the article, if given): waits for {@code expected}, then a bit more. */
     private static List<ConsumerRecord<String, byte[]>> awaitEvents(String tenantSlug, String type, String articleId,
                                                                    int expected, Duration timeout) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = EventProbe.consumer()) {
             consumer.subscribe(List.of(Topics.NEWS));
             long deadline = System.nanoTime() + timeout.toNanos();
             long settle = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, settle)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (tenantSlug.equals(header(record, "ce_tenant")) && type.equals(header(record, "ce_type"))
+                    if (tenantSlug.equals(EventProbe.header(record, "ce_tenant")) && type.equals(EventProbe.header(record, "ce_type"))
                             && (articleId == null || articleId.equals(record.key()))) {
                         found.add(record);
                     }
@@ -567,8 +556,4 @@ class NewsApiIT {
         return found;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

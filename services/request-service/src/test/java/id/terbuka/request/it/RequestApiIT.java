@@ -1,5 +1,6 @@
 package id.terbuka.request.it;
 
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.events.contracts.identity.LocalHolidayDay;
@@ -9,13 +10,7 @@ import id.terbuka.platform.events.outbox.EventJson;
 import id.terbuka.platform.events.outbox.OutboxEvent;
 import id.terbuka.platform.events.relay.CloudEventPublisher;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.bson.Document;
@@ -42,9 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -441,29 +434,7 @@ class RequestApiIT {
     }
 
     private static ConsumerRecord<String, byte[]> awaitEvent(String tenant, String type, String number) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.REQUEST));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (tenant.equals(header(record, "ce_tenant")) && type.equals(header(record, "ce_type"))
-                            && new String(record.value(), StandardCharsets.UTF_8).contains(number)) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " event for " + number);
+        return EventProbe.awaitEvent(Topics.REQUEST, tenant, type, number);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -10,18 +10,14 @@ import id.terbuka.platform.events.relay.CloudEventPublisher;
 import id.terbuka.platform.events.relay.OutboxMetrics;
 import id.terbuka.platform.events.relay.OutboxRelay;
 import id.terbuka.platform.events.relay.RelaySettings;
+import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.RealInfrastructure;
-import id.terbuka.testsupport.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,13 +69,13 @@ class EventMachineryIT {
 
         ConsumerRecord<String, byte[]> record = awaitRecord(Topics.IDENTITY, eventId);
         assertThat(record.key()).isEqualTo(parcel.id());
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_type")).isEqualTo("id.terbuka.identity.tenant-registered.v1");
-        assertThat(header(record, "ce_source")).isEqualTo("/terbuka/events-test");
-        assertThat(header(record, "ce_subject")).isEqualTo(parcel.id());
-        assertThat(header(record, "ce_tenant")).isEqualTo("kutai-timur");
-        assertThat(header(record, "ce_time")).startsWith("2026-03-02T01:00");
-        assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(EventProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(EventProbe.header(record, "ce_type")).isEqualTo("id.terbuka.identity.tenant-registered.v1");
+        assertThat(EventProbe.header(record, "ce_source")).isEqualTo("/terbuka/events-test");
+        assertThat(EventProbe.header(record, "ce_subject")).isEqualTo(parcel.id());
+        assertThat(EventProbe.header(record, "ce_tenant")).isEqualTo("kutai-timur");
+        assertThat(EventProbe.header(record, "ce_time")).startsWith("2026-03-02T01:00");
+        assertThat(EventProbe.header(record, "content-type")).isEqualTo("application/json");
         TenantRegistered payload = EventJson.read(record.value(), TenantRegistered.class);
         assertThat(payload.slug()).isEqualTo("kutai-timur");
 
@@ -174,7 +169,7 @@ class EventMachineryIT {
 
         assertThat(awaitRecord(Topics.deadLetter(Topics.IDENTITY), broken.eventId())).isNotNull();
         ConsumerRecord<String, byte[]> parked = awaitRecord(Topics.deadLetter(Topics.IDENTITY), failing.eventId());
-        assertThat(header(parked, "kafka_dlt-exception-message")).contains("handler failure");
+        assertThat(EventProbe.header(parked, "kafka_dlt-exception-message")).contains("handler failure");
         await(() -> applied(healthySlug) == 1, "the event after the poison ones is still applied");
     }
 
@@ -258,18 +253,13 @@ class EventMachineryIT {
         return counter == null ? 0 : counter.count();
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     private static ConsumerRecord<String, byte[]> awaitRecord(String topic, String eventId) {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = EventProbe.consumer()) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (eventId.equals(header(record, "ce_id"))) {
+                    if (eventId.equals(EventProbe.header(record, "ce_id"))) {
                         return record;
                     }
                 }
@@ -280,26 +270,16 @@ class EventMachineryIT {
 
     private static Set<String> awaitEventIds(String topic, Set<String> wanted) {
         Set<String> seen = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+        try (KafkaConsumer<String, byte[]> consumer = EventProbe.consumer()) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline && !seen.containsAll(wanted)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(header(record, "ce_id"));
+                    seen.add(EventProbe.header(record, "ce_id"));
                 }
             }
         }
         return seen;
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new KafkaConsumer<>(config);
     }
 
     private static void await(BooleanSupplier condition, String what) {
