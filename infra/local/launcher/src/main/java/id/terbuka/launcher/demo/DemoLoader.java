@@ -19,9 +19,10 @@ public final class DemoLoader {
         this.tokens = tokens;
     }
 
-    /** The demo data in the order it must be loaded: tenants, their OPDs, then one account per role. */
+    /** The demo data in the order it must be loaded: tenants, their OPDs, one account per role, the citizen. */
     public static List<DemoStep> standardSteps() {
-        return List.of(new TenantsStep(DemoTenant.KALTIM), UnitsStep.demoRegencies(), StaffAccountsStep.demoTenants());
+        return List.of(new TenantsStep(DemoTenant.KALTIM), UnitsStep.demoRegencies(), StaffAccountsStep.demoTenants(),
+                CitizenStep.demoCitizen());
     }
 
     /** Loads as the demo province admin, whom identity-service creates itself in its {@code demo} profile. */

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -44,8 +46,39 @@ public final class PublicApi {
     }
 
     public ApiResponse postJson(String path, String json) throws DemoException {
+        return sendJson("POST", path, json);
+    }
+
+    public ApiResponse putJson(String path, String json) throws DemoException {
+        return sendJson("PUT", path, json);
+    }
+
+    public ApiResponse patchJson(String path, String json) throws DemoException {
+        return sendJson("PATCH", path, json);
+    }
+
+    /** Any method with a JSON body, e.g. {@code sendJson("POST", path, body)}. */
+    public ApiResponse sendJson(String method, String path, String json) throws DemoException {
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A {@code multipart/form-data} POST with one file part, as a browser uploads a document. */
+    public ApiResponse postFile(String path, String partName, String fileName, String contentType, byte[] content)
+            throws DemoException {
+        String boundary = "terbuka-demo-" + Long.toHexString(System.nanoTime());
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+    }
+
+    /** This API signed in as a demo account (password {@link DemoLogin#demoPassword()}). */
+    public PublicApi as(String username) throws DemoException {
+        PublicApi anonymous = withToken(Optional.empty());
+        return withToken(new DemoLogin(username, DemoLogin.demoPassword()).obtainToken(anonymous));
     }
 
     private HttpRequest.Builder request(String path) {
