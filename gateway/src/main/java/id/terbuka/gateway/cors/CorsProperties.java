@@ -23,7 +23,8 @@ public record CorsProperties(List<String> allowedOrigins, List<String> allowedOr
 		@DefaultValue({ "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE" }) List<String> allowedMethods,
 		@DefaultValue({ "Authorization", "Content-Type", "Accept", "Accept-Language", "X-Request-Id",
 				"traceparent" }) List<String> allowedHeaders,
-		@DefaultValue({ "X-Request-Id", "Location", "Retry-After", "Content-Disposition" }) List<String> exposedHeaders,
+		@DefaultValue({ "X-Request-Id", "Location", "Retry-After", "Content-Disposition", "RateLimit-Limit",
+				"RateLimit-Remaining", "RateLimit-Reset" }) List<String> exposedHeaders,
 		@DefaultValue("false") boolean allowCredentials, @DefaultValue("1h") Duration maxAge) {
 
 	public CorsProperties {

@@ -7,12 +7,9 @@ import org.springframework.core.Ordered;
  * route matching, so whatever they reject never reaches a service (nor counts against its circuit
  * breaker).
  *
- * <p>The slots marked "reserved" are where the identity work plugs in: a Spring Security
- * {@code SecurityWebFilterChain} (JWT validation against identity-service's JWKS) runs at
- * {@link #AUTHENTICATION} (Spring Security's default order), after the tenant is resolved so it can
- * compare the token's {@code tenant} claim with
- * {@link id.terbuka.gateway.tenant.ResolvedTenant#from}; per-client rate limits run at
- * {@link #RATE_LIMIT}, once the client is known.
+ * <p>The Spring Security {@code SecurityWebFilterChain} (JWT validation against identity-service's JWKS)
+ * runs at {@link #AUTHENTICATION} (Spring Security's default order), after the tenant is resolved;
+ * per-app rate limits run at {@link #RATE_LIMIT}, once the token's claims are known.
  */
 public final class EdgeOrder {
 
@@ -25,10 +22,10 @@ public final class EdgeOrder {
 	/** Unknown tenant slugs are refused before routing. */
 	public static final int TENANT = -300;
 
-	/** Reserved: JWT validation (Spring Security's {@code WebFilterChainProxy} default order). */
+	/** JWT validation (Spring Security's {@code WebFilterChainProxy} default order). */
 	public static final int AUTHENTICATION = -100;
 
-	/** Reserved: per-client rate limits, after authentication. */
+	/** Per-app rate limits, after authentication. */
 	public static final int RATE_LIMIT = -50;
 
 	private EdgeOrder() {

@@ -15,6 +15,7 @@ public enum ProblemType {
 	SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE),
 	TENANT_NOT_FOUND("tenant-not-found", HttpStatus.NOT_FOUND),
 	INVALID_TOKEN("invalid-token", HttpStatus.UNAUTHORIZED),
+	RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS),
 	NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
 	METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
 	NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE),

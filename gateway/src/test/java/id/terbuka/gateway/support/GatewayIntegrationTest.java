@@ -27,7 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"terbuka.gateway.resilience.service-timeouts.request-service=1s",
 		"terbuka.gateway.resilience.circuit-breaker.wait-duration-in-open-state=500ms",
 		"terbuka.gateway.cors.allowed-origins=https://ppid.kutaitimurkab.go.id",
-		"management.tracing.sampling.probability=1.0" })
+		"management.tracing.sampling.probability=1.0",
+		// One request per minute and a bucket of one: rate-limit tests that do not depend on timing.
+		"terbuka.gateway.rate-limit.requests-per-minute.TRICKLE=1" })
 public abstract class GatewayIntegrationTest {
 
 	public static final String TENANT = "kutai-timur";

@@ -36,6 +36,20 @@ public final class TestTokens {
 		return sign(PLATFORM_KEY, claims(ISSUER, Instant.now().plusSeconds(600), tenant, roles));
 	}
 
+	/** A third-party app's client-credentials token, as identity-service issues it. */
+	public static String app(String tenant, String clientId, String rateTier) {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER)
+			.subject(clientId)
+			.issueTime(Date.from(Instant.now()))
+			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
+			.claim("tenant", tenant)
+			.claim("client_id", clientId)
+			.claim("scope", List.of("catalogue:read"))
+			.claim("rate_tier", rateTier)
+			.build();
+		return sign(PLATFORM_KEY, claims);
+	}
+
 	public static String expired(String tenant) {
 		return sign(PLATFORM_KEY, claims(ISSUER, Instant.now().minusSeconds(600), tenant));
 	}

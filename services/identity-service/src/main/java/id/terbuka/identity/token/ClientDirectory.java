@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 class ClientDirectory implements RegisteredClientRepository {
 
     static final String TENANT_SETTING = "terbuka.tenant";
+    static final String RATE_TIER_SETTING = "terbuka.rate-tier";
 
     private final ApiClientRepository apiClients;
     private final id.terbuka.identity.token.TokenSettings settings;
@@ -65,7 +66,8 @@ class ClientDirectory implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(client.scopes()))
-                .clientSettings(ClientSettings.builder().setting(TENANT_SETTING, client.tenant()).build())
+                .clientSettings(ClientSettings.builder().setting(TENANT_SETTING, client.tenant())
+                        .setting(RATE_TIER_SETTING, client.rateLimitTier()).build())
                 .tokenSettings(tokenSettings())
                 .build();
     }

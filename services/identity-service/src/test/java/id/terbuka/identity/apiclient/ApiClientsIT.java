@@ -72,6 +72,7 @@ class ApiClientsIT {
         assertThat(claims.get("tenant").asText()).isEqualTo(tenant);
         assertThat(claims.get("client_id").asText()).isEqualTo(clientId);
         assertThat(claims.get("sub").asText()).isEqualTo(clientId);
+        assertThat(claims.get("rate_tier").asText()).isEqualTo("STANDARD");
         assertThat(claims.get("scope").toString()).contains("catalogue:read").doesNotContain("requests:write");
         assertThat(claims.has("roles")).isFalse();
         // An app token is no staff token: the staff endpoints refuse it.
