@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +93,21 @@ class LocalPlatformSmokeIT {
 
         assertThat(tenants.status()).as("%s", tenants).isEqualTo(200);
         assertThat(Http.slugs(tenants.body())).containsAll(DEMO_TENANTS);
+    }
+
+    @Test
+    @Order(1)
+    void demoAccountsLogInWithTheClaimsOfTheirRole() throws Exception {
+        assertThat(claims(http.login("warga@kutai-timur", demoPassword())))
+                .as("the demo citizen, signed up and verified by e-mail through the API")
+                .contains("\"tenant\":\"kutai-timur\"", "\"roles\":[\"CITIZEN\"]");
+        assertThat(claims(http.login("ppid-pelaksana.dinkes@kutai-timur", demoPassword())))
+                .contains("\"tenant\":\"kutai-timur\"", "\"roles\":[\"PPID_PELAKSANA\"]", "\"unit\":");
+    }
+
+    /** The payload of a JWT as JSON text. */
+    private static String claims(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
     }
 
     private static String demoPassword() {
