@@ -1,6 +1,9 @@
 package id.terbuka.news;
 
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
 import id.terbuka.news.content.BodySanitizer;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +16,12 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 @EnableConfigurationProperties(NewsSettings.class)
 @EnableScheduling
 class NewsConfiguration {
+
+    /** Article images: collections {@code images.files} and {@code images.chunks}. */
+    @Bean
+    GridFSBucket imageBucket(MongoDatabaseFactory factory) {
+        return GridFSBuckets.create(factory.getMongoDatabase(), "images");
+    }
 
     @Bean
     BodySanitizer bodySanitizer() {

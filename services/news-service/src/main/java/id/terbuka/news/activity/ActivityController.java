@@ -16,12 +16,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,6 +63,27 @@ class ActivityController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Min(1) @Max(3650) Integer silentDays) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePublic())
+                .body(compute(tenant, from, to, silentDays));
+    }
+
+    /** The same board as CSV, one row per unit, for spreadsheets. */
+    @GetMapping("/api/v1/{tenant}/news/activity.csv")
+    ResponseEntity<String> csv(
+            @PathVariable String tenant,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Min(1) @Max(3650) Integer silentDays) {
+        ActivityBoard.Board board = compute(tenant, from, to, silentDays);
+        String fileName = "aktivitas-berita-" + tenant + "-" + board.from() + "-" + board.to() + ".csv";
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePublic())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(ActivityCsv.of(board));
+    }
+
+    private ActivityBoard.Board compute(String tenant, LocalDate from, LocalDate to, Integer silentDays) {
         ZoneId zone = tenants.find(tenant).map(LocalTenant::timeZone).map(ZoneId::of).orElse(DEFAULT_ZONE);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate end = to == null ? today : to;
@@ -71,8 +96,7 @@ class ActivityController {
         query.fields().include("unitId", "status", "createdAt", "firstSubmittedAt", "firstPublishedAt",
                 "rejectedAt", "reviews");
         List<ArticleFacts> facts = mongo.find(query, ArticleFacts.class, Article.COLLECTION);
-        ActivityBoard.Board board = ActivityBoard.compute(tenant, units.activeUnits(tenant), facts, start, end, zone,
+        return ActivityBoard.compute(tenant, units.activeUnits(tenant), facts, start, end, zone,
                 today, silentDays == null ? settings.silentDays() : silentDays);
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePublic()).body(board);
     }
 }

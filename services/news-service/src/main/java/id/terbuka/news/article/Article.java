@@ -1,5 +1,6 @@
 package id.terbuka.news.article;
 
+import id.terbuka.events.contracts.news.ArticleCorrected;
 import id.terbuka.events.contracts.news.ArticlePublished;
 import id.terbuka.events.contracts.news.ArticleSubmitted;
 import id.terbuka.events.contracts.news.ArticleWithdrawn;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * An OPD news article (SIBER) and its editorial life: a NEWS_OPERATOR drafts it for its unit and submits it; an
  * EDITOR of the tenant edits it in place, requests changes, rejects it with a reason or approves it for now or for a
- * later time; a published article can be withdrawn with a reason. Every revision of the text is kept. The version
+ * later time; a published article can be corrected (with a note readers see) or withdrawn with a reason. Every revision of the text is kept. The version
  * (optimistic locking, from {@link AggregateRoot}) makes a write based on an older state fail instead of silently
  * overwriting it.
  */
@@ -25,7 +26,8 @@ import java.util.List;
 @CompoundIndexes({
         @CompoundIndex(name = "tenant_slug", def = "{'tenant': 1, 'slug': 1}", unique = true),
         @CompoundIndex(name = "tenant_status_published", def = "{'tenant': 1, 'status': 1, 'publishedAt': -1}"),
-        @CompoundIndex(name = "status_publish_at", def = "{'status': 1, 'publishAt': 1}")})
+        @CompoundIndex(name = "status_publish_at", def = "{'status': 1, 'publishAt': 1}"),
+        @CompoundIndex(name = "tenant_status_terms", def = "{'tenant': 1, 'status': 1, 'searchTerms': 1}")})
 public class Article extends AggregateRoot {
 
     public static final String COLLECTION = "articles";
@@ -53,6 +55,9 @@ public class Article extends AggregateRoot {
     private List<Revision> revisions = new ArrayList<>();
     private List<Review> reviews = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
+    private List<Correction> corrections = new ArrayList<>();
+    /** Stemmed Indonesian terms of title, lead and body (search with {@code $all}; set by the service). */
+    private List<String> searchTerms = new ArrayList<>();
 
     private Article() {
     }
@@ -165,6 +170,32 @@ public class Article extends AggregateRoot {
         history.add(new HistoryEntry(now, "PUBLISHED", ArticleStatus.PUBLISHED, "scheduler", null));
         publish(now, true);
         return true;
+    }
+
+    /**
+     * An editor corrects a published article: the note is kept and shown to readers; with {@code newContentOrNull}
+     * the text changes too (a new revision). The slug never changes after publication.
+     */
+    public void correct(String note, ArticleContent newContentOrNull, String newBodyHtml, String by, Instant now) {
+        if (status != ArticleStatus.PUBLISHED) {
+            throw ApiException.conflict("invalid-transition", id, status, "CORRECTION");
+        }
+        boolean textChanged = newContentOrNull != null;
+        if (textChanged) {
+            content = newContentOrNull;
+            bodyHtml = newBodyHtml;
+            revisions.add(new Revision(revisions.size() + 1, now, by, true, newContentOrNull, newBodyHtml));
+        }
+        updatedAt = now;
+        corrections.add(new Correction(corrections.size() + 1, now, by, note, revisions.size(), textChanged));
+        history.add(new HistoryEntry(now, "CORRECTED", status, by, note));
+        recordEvent(ArticleCorrected.TYPE, tenant, new ArticleCorrected(id, tenant, unitId, slug, content.title(),
+                note, revisions.size(), textChanged, now), now);
+    }
+
+    /** The search terms of the current text (computed by the caller from title, lead and body). */
+    void index(List<String> terms) {
+        searchTerms = new ArrayList<>(terms);
     }
 
     /** Takes a published (or still scheduled) article off the public site. */
@@ -284,5 +315,13 @@ public class Article extends AggregateRoot {
 
     public List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    public List<Correction> corrections() {
+        return corrections == null ? List.of() : List.copyOf(corrections);
+    }
+
+    public List<String> searchTerms() {
+        return searchTerms == null ? List.of() : List.copyOf(searchTerms);
     }
 }

@@ -1,6 +1,9 @@
 package id.terbuka.news.article;
 
 import id.terbuka.platform.problem.ApiException;
+import id.terbuka.platform.problem.FieldProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import id.terbuka.platform.security.Access;
 import id.terbuka.platform.security.Caller;
 import id.terbuka.platform.security.Role;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +49,10 @@ class ArticleController {
     private final ArticleViews views;
     private final Access access;
 
-    ArticleController(ArticleService service, ArticleViews views, Access access) {
+    private final MessageSource messages;
+
+    ArticleController(ArticleService service, ArticleViews views, Access access, MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.views = views;
         this.access = access;
@@ -103,6 +110,30 @@ class ArticleController {
         return written(service.withdraw(service.get(tenant, id), form, version(ifMatch), editor));
     }
 
+    /** An editor corrects a published article (note shown to readers; optionally new text). Version required. */
+    @PostMapping("/{id}/corrections")
+    ResponseEntity<ArticleViews.EditorialView> correct(@PathVariable String tenant, @PathVariable String id,
+                                                       @RequestHeader(value = HttpHeaders.IF_MATCH,
+                                                               required = false) String ifMatch,
+                                                       @RequestBody CorrectionForm form) {
+        Caller editor = access.require(tenant, Role.EDITOR);
+        return written(service.correct(service.get(tenant, id), form, version(ifMatch), editor));
+    }
+
+    /** A remark outside a decision: editors, and the unit's operator answering. Never changes the version. */
+    @PostMapping("/{id}/comments")
+    ResponseEntity<ArticleComment> comment(@PathVariable String tenant, @PathVariable String id,
+                                           @RequestBody CommentForm form) {
+        Article article = staffReadable(tenant, id);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(service.comment(article, form, access.current().orElseThrow()));
+    }
+
+    @GetMapping("/{id}/comments")
+    List<ArticleComment> comments(@PathVariable String tenant, @PathVariable String id) {
+        return service.comments(staffReadable(tenant, id));
+    }
+
     // ---- the editorial desk ----
 
     /** Articles in every status: editors see the tenant's, an operator only its own unit's. */
@@ -136,6 +167,31 @@ class ArticleController {
         return views.revisions(staffReadable(tenant, id));
     }
 
+    /**
+     * A readable diff between two revisions ({@code from}, {@code to}: revision numbers; default the one before the
+     * current and the current). Unknown numbers → 400 naming the parameter.
+     */
+    @GetMapping("/{id}/revisions/diff")
+    RevisionDiff.View diff(@PathVariable String tenant, @PathVariable String id,
+                           @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
+        Article article = staffReadable(tenant, id);
+        List<Revision> revisions = article.revisions();
+        int last = revisions.size();
+        int right = to == null ? last : to;
+        int left = from == null ? Math.max(1, right - 1) : from;
+        List<FieldProblem> problems = new ArrayList<>();
+        if (left < 1 || left > last) {
+            problems.add(new FieldProblem("from", text("news.revision.unknown", last)));
+        }
+        if (right < 1 || right > last) {
+            problems.add(new FieldProblem("to", text("news.revision.unknown", last)));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        return RevisionDiff.between(article.id(), revisions.get(left - 1), revisions.get(right - 1));
+    }
+
     // ---- public reading ----
 
     @GetMapping
@@ -166,6 +222,10 @@ class ArticleController {
         Article article = service.get(tenant, id);
         access.requireUnit(caller, article.unitId(), Role.EDITOR);
         return article;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
     }
 
     private ResponseEntity<ArticleViews.EditorialView> written(Article article) {

@@ -2,10 +2,15 @@ package id.terbuka.news.article;
 
 import id.terbuka.news.content.BodyFormat;
 import id.terbuka.news.content.BodySanitizer;
+import id.terbuka.news.image.ArticleImage;
+import id.terbuka.news.image.ImageStore;
+import id.terbuka.news.image.Renditions;
+import id.terbuka.news.search.SearchTerms;
 import id.terbuka.platform.directory.LocalUnitDirectory;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
+import id.terbuka.platform.security.Role;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
@@ -29,7 +34,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Drafts, revisions, the editorial workflow and the public reading of articles; persistence lives here. */
 @Service
@@ -43,10 +47,12 @@ public class ArticleService {
     private final BodySanitizer sanitizer;
     private final Validator validator;
     private final MessageSource messages;
+    private final ImageStore images;
     private final Clock clock;
 
     ArticleService(ArticleRepository articles, MongoTemplate mongo, LocalUnitDirectory units, BodySanitizer sanitizer,
-                   Validator validator, MessageSource messages, Clock clock) {
+                   Validator validator, MessageSource messages, ImageStore images, Clock clock) {
+        this.images = images;
         this.articles = articles;
         this.mongo = mongo;
         this.units = units;
@@ -65,13 +71,18 @@ public class ArticleService {
         if (!units.isActiveUnit(tenant, operator.unit())) {
             throw ApiException.unprocessable("unit-not-active", operator.unit());
         }
-        ArticleContent content = content(form);
+        if (form.cover() != null) {
+            // images are uploaded to an existing article; the cover is chosen in the next edit
+            throw ApiException.invalid(List.of(new FieldProblem("cover", text("news.cover.afterDraft"))));
+        }
+        ArticleContent content = content(form, null);
         String html = sanitizer.toSafeHtml(content.body(), content.bodyFormat());
         Instant now = now();
         String id = UUID.randomUUID().toString();
         for (int attempt = 0; ; attempt++) {
             Article article = Article.draft(id, tenant, operator.unit(), freeSlug(tenant, content.title()), content,
                     html, operator.subject(), now);
+            article.index(terms(content, html));
             try {
                 return articles.insert(article);
             } catch (DuplicateKeyException slugTakenMeanwhile) {
@@ -91,9 +102,10 @@ public class ArticleService {
     public Article edit(Article article, ArticleForm form, Long expectedVersion, Caller caller, boolean asEditor) {
         requireVersion(article, expectedVersion != null ? expectedVersion : form.version(), true);
         validate(form);
-        ArticleContent content = content(form);
-        article.edit(content, sanitizer.toSafeHtml(content.body(), content.bodyFormat()), caller.subject(), asEditor,
-                now());
+        ArticleContent content = content(form, article);
+        String html = sanitizer.toSafeHtml(content.body(), content.bodyFormat());
+        article.edit(content, html, caller.subject(), asEditor, now());
+        article.index(terms(content, html));
         if (article.firstPublishedAt() == null && !Slugs.base(content.title()).equals(baseOf(article.slug()))) {
             article.renameSlug(freeSlug(article.tenant(), content.title()));
         }
@@ -139,6 +151,32 @@ public class ArticleService {
         return articles.save(article);
     }
 
+    /** An editor corrects a published article: a note readers see, and possibly a new revision of the text. */
+    public Article correct(Article article, CorrectionForm form, Long expectedVersion, Caller editor) {
+        validate(form);
+        requireVersion(article, expectedVersion != null ? expectedVersion : form.version(), true);
+        ArticleContent content = form.text() == null ? null : content(form.text(), article);
+        String html = content == null ? null : sanitizer.toSafeHtml(content.body(), content.bodyFormat());
+        article.correct(form.note().strip(), content, html, editor.subject(), now());
+        if (content != null) {
+            article.index(terms(content, html));
+        }
+        return articles.save(article);
+    }
+
+    /** A remark outside a decision; it does not change the article (nor its version). */
+    public ArticleComment comment(Article article, CommentForm form, Caller caller) {
+        validate(form);
+        return mongo.insert(new ArticleComment(UUID.randomUUID().toString(), article.tenant(), article.id(), now(),
+                caller.subject(), caller.has(Role.EDITOR), form.text().strip(),
+                article.revisions().size()));
+    }
+
+    public List<ArticleComment> comments(Article article) {
+        return mongo.find(Query.query(Criteria.where("tenant").is(article.tenant()).and("articleId")
+                .is(article.id())).with(Sort.by("at", "_id")), ArticleComment.class);
+    }
+
     /** The editorial desk: articles of any status, newest change first; optionally by status and unit. */
     public Page<Article> desk(String tenant, ArticleStatus status, String unit, int page, int size) {
         Criteria criteria = Criteria.where("tenant").is(tenant);
@@ -153,8 +191,8 @@ public class ArticleService {
     }
 
     /**
-     * Published articles, newest first. {@code q}: a case-insensitive substring of the title or the lead (not yet a
-     * stemmed Indonesian full-text search).
+     * Published articles, newest first. {@code q}: every stemmed Indonesian term of it must occur in the title, lead
+     * or body ({@code laporan} finds {@code melaporkan}); a query of stop words only finds nothing.
      */
     public Page<Article> published(String tenant, String unit, String q, int page, int size) {
         Criteria criteria = Criteria.where("tenant").is(tenant).and("status").is(ArticleStatus.PUBLISHED);
@@ -162,9 +200,11 @@ public class ArticleService {
             criteria = criteria.and("unitId").is(unit);
         }
         if (q != null && !q.isBlank()) {
-            Pattern pattern = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
-            criteria = criteria.orOperator(Criteria.where("content.title").regex(pattern),
-                    Criteria.where("content.lead").regex(pattern));
+            List<String> terms = SearchTerms.of(q);
+            if (terms.isEmpty()) {
+                return Page.empty(PageRequest.of(page, size));
+            }
+            criteria = criteria.and("searchTerms").all(terms);
         }
         return page(Query.query(criteria), PageRequest.of(page, size, Sort.by(Sort.Order.desc("publishedAt"),
                 Sort.Order.asc("_id"))));
@@ -224,13 +264,29 @@ public class ArticleService {
         }
     }
 
-    private static ArticleContent content(ArticleForm form) {
+    private static List<String> terms(ArticleContent content, String html) {
+        return SearchTerms.of(content.title(), content.lead(), SearchTerms.textOf(html), String.join(" ",
+                content.tags()));
+    }
+
+    /** The content of a form; a cover must be an image uploaded for {@code article} (422 on {@code cover.imageId}). */
+    private ArticleContent content(ArticleForm form, Article article) {
+        Cover cover = null;
+        if (form.cover() != null) {
+            ArticleImage image = images.find(article.tenant(), form.cover().imageId().strip())
+                    .filter(i -> i.articleId().equals(article.id()))
+                    .orElseThrow(() -> ApiException.invalid(List.of(new FieldProblem("cover.imageId",
+                            text("news.cover.unknownImage")))));
+            ArticleImage.StoredFile detail = image.file(Renditions.DETAIL);
+            cover = new Cover(image.id(), blankToNull(form.cover().caption()), blankToNull(form.cover().credit()),
+                    detail.contentType(), detail.width(), detail.height(), detail.size());
+        }
         List<String> tags = form.tags() == null ? List.of()
                 : form.tags().stream().map(String::strip).map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct()
                         .toList();
         return new ArticleContent(form.title().strip(), blankToNull(form.lead()), form.body(),
                 form.bodyFormat() == null ? BodyFormat.MARKDOWN : form.bodyFormat(), form.eventDate(),
-                blankToNull(form.place()), tags);
+                blankToNull(form.place()), tags, cover);
     }
 
     private void validate(Object form) {

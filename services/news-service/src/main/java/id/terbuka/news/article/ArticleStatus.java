@@ -5,7 +5,7 @@ public enum ArticleStatus {
     DRAFT, IN_REVIEW, CHANGES_REQUESTED, SCHEDULED, PUBLISHED, REJECTED, WITHDRAWN;
 
     /** Statuses in which the operator of the unit may still change the text and (re)submit it. */
-    boolean operatorMayEdit() {
+    public boolean operatorMayEdit() {
         return this == DRAFT || this == CHANGES_REQUESTED;
     }
 }

@@ -14,7 +14,7 @@ public final class Slugs {
 
     static final int MAX_LENGTH = 80;
     /** Path segments of the news API that a slug must never take. */
-    static final Set<String> RESERVED = Set.of("activity", "editorial", "feed");
+    static final Set<String> RESERVED = Set.of("activity", "editorial", "feed", "images", "sitemap", "search");
 
     private Slugs() {
     }

@@ -19,10 +19,26 @@ class FeedController {
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
-    private final Feeds feeds;
+    static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-    FeedController(Feeds feeds) {
+    private final Feeds feeds;
+    private final Sitemaps sitemaps;
+
+    FeedController(Feeds feeds, Sitemaps sitemaps) {
         this.feeds = feeds;
+        this.sitemaps = sitemaps;
+    }
+
+    /** Google News sitemap: the articles published in the last two days. */
+    @GetMapping("/sitemap-news.xml")
+    ResponseEntity<String> newsSitemap(@PathVariable String tenant) {
+        return ResponseEntity.ok().contentType(XML).cacheControl(REVALIDATE).body(sitemaps.news(tenant));
+    }
+
+    /** Every published article with its last change (sitemaps.org 0.9). */
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> sitemap(@PathVariable String tenant) {
+        return ResponseEntity.ok().contentType(XML).cacheControl(REVALIDATE).body(sitemaps.general(tenant));
     }
 
     @GetMapping("/feed.atom")

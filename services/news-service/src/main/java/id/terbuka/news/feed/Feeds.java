@@ -4,6 +4,8 @@ import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEnclosureImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -19,11 +21,17 @@ import id.terbuka.news.article.Article;
 import id.terbuka.news.article.ArticleContent;
 import id.terbuka.news.article.ArticleService;
 import id.terbuka.news.article.ArticleViews;
+import id.terbuka.news.article.Correction;
+import id.terbuka.news.article.Cover;
+import id.terbuka.news.image.Renditions;
+import org.springframework.web.util.HtmlUtils;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalTenantDirectory;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -39,6 +47,8 @@ public class Feeds {
 
     public static final String ATOM = "atom_1.0";
     public static final String RSS = "rss_2.0";
+    private static final DateTimeFormatter CORRECTION_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final ArticleService articles;
     private final ArticleViews views;
@@ -91,7 +101,16 @@ public class Feeds {
             }
             SyndContent body = new SyndContentImpl();
             body.setType("text/html");
-            body.setValue(article.bodyHtml());
+            body.setValue(htmlWithCorrections(article));
+            Cover cover = content.cover();
+            if (cover != null) {
+                // RSS <enclosure url length type>, Atom <link rel="enclosure">: the detail rendition
+                SyndEnclosure enclosure = new SyndEnclosureImpl();
+                enclosure.setUrl(views.imageUrl(tenant, cover.imageId(), Renditions.DETAIL));
+                enclosure.setType(cover.contentType());
+                enclosure.setLength(cover.size());
+                entry.setEnclosures(List.of(enclosure));
+            }
             entry.setContents(List.of(body));
             List<SyndCategory> categories = new ArrayList<>();
             for (String tag : content.tags()) {
@@ -114,13 +133,32 @@ public class Feeds {
         List<JsonFeed.Item> items = newest(tenant, unit).stream().map(article -> {
             ArticleContent content = article.content();
             String unitName = views.unitName(article.unitId());
-            return new JsonFeed.Item(article.id(), views.url(article), content.title(), article.bodyHtml(),
-                    content.lead(), article.publishedAt(), article.updatedAt(),
+            Cover cover = content.cover();
+            return new JsonFeed.Item(article.id(), views.url(article), content.title(), htmlWithCorrections(article),
+                    content.lead(), cover == null ? null : views.imageUrl(tenant, cover.imageId(), Renditions.DETAIL),
+                    article.publishedAt(), article.updatedAt(),
                     unitName == null ? List.of() : List.of(new JsonFeed.Author(unitName, null)), content.tags());
         }).toList();
         return new JsonFeed(JsonFeed.VERSION, title(tenant, unit), homePage(tenant, unit),
                 feedUrl(tenant, unit, "feed.json"), description(tenant, unit), "id",
                 List.of(new JsonFeed.Author(tenantName(tenant), null)), items);
+    }
+
+    /**
+     * The body readers get in a feed, followed by the correction notes (newest last) so that a feed reader that
+     * already showed the article sees what was corrected. Notes are plain text, escaped here.
+     */
+    static String htmlWithCorrections(Article article) {
+        if (article.corrections().isEmpty()) {
+            return article.bodyHtml();
+        }
+        StringBuilder html = new StringBuilder(article.bodyHtml());
+        for (Correction correction : article.corrections()) {
+            html.append("\n<p class=\"koreksi\"><strong>Koreksi ")
+                    .append(CORRECTION_DATE.format(correction.at())).append(":</strong> ")
+                    .append(HtmlUtils.htmlEscape(correction.note(), "UTF-8")).append("</p>");
+        }
+        return html.toString();
     }
 
     private List<Article> newest(String tenant, String unit) {

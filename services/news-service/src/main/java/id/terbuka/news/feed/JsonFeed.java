@@ -27,6 +27,7 @@ public record JsonFeed(
             String title,
             @JsonProperty("content_html") String contentHtml,
             String summary,
+            String image,
             @JsonProperty("date_published") Instant datePublished,
             @JsonProperty("date_modified") Instant dateModified,
             List<Author> authors,

@@ -138,4 +138,35 @@ class ArticleTest {
     private static List<String> types(Article article) {
         return article.pendingEvents().stream().map(OutboxEvent::type).toList();
     }
+
+    @Test
+    void aPublishedArticleIsCorrectedWithANoteAndOptionallyANewRevision() {
+        Article article = inReview();
+        article.review(ReviewDecision.APPROVE, null, null, "editor-1", T0.plusSeconds(3600));
+        String slug = article.slug();
+
+        article.correct("Tanggal acara semula tertulis 1 Maret.", null, null, "editor-2", T0.plusSeconds(7200));
+        article.correct("Nama lokasi diperbaiki.", content("Pameran UMKM Sangatta"), "<p>baru</p>", "editor-2",
+                T0.plusSeconds(7300));
+
+        assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(article.slug()).isEqualTo(slug);
+        assertThat(article.corrections()).extracting(Correction::note, Correction::revision, Correction::textChanged)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tanggal acara semula tertulis 1 Maret.", 1,
+                                false),
+                        org.assertj.core.groups.Tuple.tuple("Nama lokasi diperbaiki.", 2, true));
+        assertThat(article.revisions()).hasSize(2);
+        assertThat(article.revisions().get(1).byEditor()).isTrue();
+        assertThat(article.bodyHtml()).isEqualTo("<p>baru</p>");
+        assertThat(types(article)).containsSubsequence("id.terbuka.news.article-published.v1",
+                "id.terbuka.news.article-corrected.v1", "id.terbuka.news.article-corrected.v1");
+    }
+
+    @Test
+    void onlyAPublishedArticleCanBeCorrected() {
+        Article review = inReview();
+        assertThatThrownBy(() -> review.correct("x", null, null, "editor-1", T0.plusSeconds(90)))
+                .isInstanceOf(ApiException.class).hasMessage("invalid-transition");
+        assertThat(review.corrections()).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package id.terbuka.news.article;
 
 import id.terbuka.news.NewsSettings;
+import id.terbuka.news.content.BodyFormat;
 import id.terbuka.news.feed.Feeds;
 import id.terbuka.news.feed.JsonFeed;
 import id.terbuka.platform.directory.LocalTenantDirectory;
@@ -22,20 +23,29 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import id.terbuka.news.feed.Sitemaps;
+import id.terbuka.news.image.ArticleImage;
+import id.terbuka.news.image.ImageStore;
+import org.springframework.mock.web.MockMultipartFile;
+
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -43,6 +53,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -75,12 +86,16 @@ class NewsEndpointsTest {
     LocalUnitDirectory units;
     @MockitoBean
     LocalTenantDirectory tenants;
+    @MockitoBean
+    ImageStore images;
+    @MockitoBean
+    Sitemaps sitemaps;
 
     @TestConfiguration
     static class Beans {
         @Bean
         NewsSettings newsSettings() {
-            return new NewsSettings(null, null, null);
+            return NewsSettings.defaults();
         }
 
         @Bean
@@ -88,6 +103,8 @@ class NewsEndpointsTest {
             return Clock.fixed(Instant.parse("2026-04-10T02:00:00Z"), ZoneOffset.UTC);
         }
     }
+
+    Article published;
 
     @BeforeEach
     void stubs() {
@@ -102,20 +119,52 @@ class NewsEndpointsTest {
         Page<Article> empty = Page.empty(PageRequest.of(0, 20));
         when(service.desk(eq(TENANT), any(), any(), anyInt(), anyInt())).thenReturn(empty);
         when(service.published(eq(TENANT), any(), any(), anyInt(), anyInt())).thenReturn(empty);
-        Article published = ArticleTest.inReview();
+        published = ArticleTest.inReview();
         published.review(ReviewDecision.APPROVE, null, null, "editor-9", Instant.parse("2026-03-03T00:00:00Z"));
         when(service.publishedBySlug(TENANT, "pameran-umkm")).thenReturn(published);
         when(feeds.xml(eq(TENANT), any(), anyString(), anyString())).thenReturn("<feed/>");
         when(feeds.json(eq(TENANT), any())).thenReturn(new JsonFeed(JsonFeed.VERSION, "t", null, null, null, null,
                 List.of(), List.of()));
         when(units.activeUnits(TENANT)).thenReturn(List.of());
+        when(service.correct(any(), any(), any(), any())).thenReturn(published);
+        when(service.comment(any(), any(), any())).thenReturn(new ArticleComment("c-1", TENANT, ID,
+                Instant.parse("2026-03-03T00:00:00Z"), "editor-9", true, "cek ejaan", 1));
+        when(service.comments(any())).thenReturn(List.of());
+        Article withCover = Article.draft("a-pub", TENANT, "unit-a", "sampul", new ArticleContent("Sampul", null, "x",
+                BodyFormat.MARKDOWN, null, null, List.of(), new Cover("img-pub", "Keterangan", "Foto: Dinas",
+                "image/jpeg", 10, 10, 3)), "<p>x</p>", "operator-1", ArticleTest.T0);
+        withCover.submit("operator-1", ArticleTest.T0.plusSeconds(1));
+        withCover.review(ReviewDecision.APPROVE, null, null, "editor-9", ArticleTest.T0.plusSeconds(2));
+        when(service.get(TENANT, "a-pub")).thenReturn(withCover);
+        ArticleImage.StoredFile file = new ArticleImage.StoredFile("0123456789abcdef01234567", "image/jpeg", 10, 10,
+                3, "a".repeat(64));
+        Map<String, ArticleImage.StoredFile> files = Map.of("original", file, "list", file, "detail", file);
+        ArticleImage draftImage = new ArticleImage("img-draft", TENANT, ID, "unit-a", "f.jpg", "op",
+                Instant.parse("2026-03-03T00:00:00Z"), files);
+        when(images.find(TENANT, "img-draft")).thenReturn(Optional.of(draftImage));
+        when(images.find(TENANT, "img-pub")).thenReturn(Optional.of(new ArticleImage("img-pub", TENANT, "a-pub",
+                "unit-a", "f.jpg", "op", Instant.parse("2026-03-03T00:00:00Z"), files)));
+        when(images.find(TENANT, "img-unused")).thenReturn(Optional.of(new ArticleImage("img-unused", TENANT,
+                "a-pub", "unit-a", "f.jpg", "op", Instant.parse("2026-03-03T00:00:00Z"), files)));
+        when(images.ofArticle(TENANT, ID)).thenReturn(List.of(draftImage));
+        when(images.open(any())).thenAnswer(i -> new ByteArrayInputStream(new byte[]{1, 2, 3}));
+        try {
+            when(images.store(eq(TENANT), eq(ID), eq("unit-a"), any(), any(), anyLong(), any(), any()))
+                    .thenReturn(draftImage);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        when(sitemaps.news(TENANT)).thenReturn("<urlset/>");
+        when(sitemaps.general(TENANT)).thenReturn("<urlset/>");
     }
 
     enum Endpoint {
-        CREATE, EDIT, SUBMIT, REVIEW, WITHDRAW, DESK, EDITORIAL, REVISIONS,
-        LIST, READ, FEED_ATOM, FEED_RSS, FEED_JSON, ACTIVITY;
+        CREATE, EDIT, SUBMIT, REVIEW, WITHDRAW, DESK, EDITORIAL, REVISIONS, CORRECT, COMMENT, COMMENTS, DIFF,
+        IMAGE_UPLOAD, IMAGE_LIST, IMAGE_OF_DRAFT,
+        LIST, READ, FEED_ATOM, FEED_RSS, FEED_JSON, ACTIVITY, ACTIVITY_CSV, SITEMAP, NEWS_SITEMAP,
+        IMAGE_OF_PUBLISHED;
 
-        MockHttpServletRequestBuilder request() {
+        AbstractMockHttpServletRequestBuilder<?> request() {
             String article = """
                     {"title":"Pameran","body":"Isi","version":0}""";
             return switch (this) {
@@ -133,6 +182,18 @@ class NewsEndpointsTest {
                 case FEED_RSS -> get(BASE + "/feed.rss");
                 case FEED_JSON -> get(BASE + "/feed.json");
                 case ACTIVITY -> get(BASE + "/activity");
+                case CORRECT -> json(post(BASE + "/" + ID + "/corrections"), "{\"note\":\"x\",\"version\":0}");
+                case COMMENT -> json(post(BASE + "/" + ID + "/comments"), "{\"text\":\"cek ejaan\"}");
+                case COMMENTS -> get(BASE + "/" + ID + "/comments");
+                case DIFF -> get(BASE + "/" + ID + "/revisions/diff");
+                case IMAGE_UPLOAD -> multipart(BASE + "/" + ID + "/images").file(new MockMultipartFile("file",
+                        "f.jpg", "image/jpeg", new byte[]{1, 2, 3}));
+                case IMAGE_LIST -> get(BASE + "/" + ID + "/images");
+                case IMAGE_OF_DRAFT -> get(BASE + "/images/img-draft/detail");
+                case ACTIVITY_CSV -> get(BASE + "/activity.csv");
+                case SITEMAP -> get(BASE + "/sitemap.xml");
+                case NEWS_SITEMAP -> get(BASE + "/sitemap-news.xml");
+                case IMAGE_OF_PUBLISHED -> get(BASE + "/images/img-pub/list");
             };
         }
 
@@ -178,15 +239,31 @@ class NewsEndpointsTest {
             PROVINCE_ADMIN, FOREIGN_EDITOR, FOREIGN_OPERATOR);
 
     /** The expected outcome of every staff endpoint for every caller: status and problem slug (null = success). */
-    static final Map<Endpoint, Map<Caller, Object[]>> STAFF = Map.of(
-            Endpoint.CREATE, outcomes(201, List.of(OWN_OPERATOR, OTHER_OPERATOR), Map.of()),
-            Endpoint.EDIT, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
-            Endpoint.SUBMIT, outcomes(200, List.of(OWN_OPERATOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
-            Endpoint.REVIEW, outcomes(200, List.of(EDITOR), Map.of()),
-            Endpoint.WITHDRAW, outcomes(200, List.of(EDITOR), Map.of()),
-            Endpoint.DESK, outcomes(200, List.of(OWN_OPERATOR, OTHER_OPERATOR, EDITOR), Map.of()),
-            Endpoint.EDITORIAL, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")),
-            Endpoint.REVISIONS, outcomes(200, List.of(OWN_OPERATOR, EDITOR), Map.of(OTHER_OPERATOR, "forbidden-unit")));
+    static final Map<Endpoint, Map<Caller, Object[]>> STAFF = Map.ofEntries(
+            Map.entry(Endpoint.CREATE, outcomes(201, List.of(OWN_OPERATOR, OTHER_OPERATOR), Map.of())),
+            Map.entry(Endpoint.EDIT, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.SUBMIT, outcomes(200, List.of(OWN_OPERATOR), Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.REVIEW, outcomes(200, List.of(EDITOR), Map.of())),
+            Map.entry(Endpoint.WITHDRAW, outcomes(200, List.of(EDITOR), Map.of())),
+            Map.entry(Endpoint.DESK, outcomes(200, List.of(OWN_OPERATOR, OTHER_OPERATOR, EDITOR), Map.of())),
+            Map.entry(Endpoint.EDITORIAL, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.REVISIONS, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.CORRECT, outcomes(200, List.of(EDITOR), Map.of())),
+            Map.entry(Endpoint.COMMENT, outcomes(201, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.COMMENTS, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.DIFF, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.IMAGE_UPLOAD, outcomes(201, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.IMAGE_LIST, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))),
+            Map.entry(Endpoint.IMAGE_OF_DRAFT, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
+                    Map.of(OTHER_OPERATOR, "forbidden-unit"))));
 
     /**
      * Allowed callers get {@code success}; anonymous 401; callers of another tenant 403 forbidden-tenant (the province
@@ -243,9 +320,30 @@ class NewsEndpointsTest {
     }
 
     @Test
+    void anImageThePublishedTextDoesNotUseStaysWithTheStaff() throws Exception {
+        mvc.perform(get(BASE + "/images/img-unused/detail")).andExpect(status().isUnauthorized());
+        mvc.perform(get(BASE + "/images/img-unused/detail").with(OWN_OPERATOR.token())).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("private")));
+        mvc.perform(get(BASE + "/images/img-pub/detail")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("public")));
+    }
+
+    @Test
+    void theOperatorAddsNoPictureToAnArticleUnderReview() throws Exception {
+        when(service.get(TENANT, ID)).thenReturn(ArticleTest.inReview());
+        mvc.perform(Endpoint.IMAGE_UPLOAD.request().with(OWN_OPERATOR.token())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/article-not-editable"));
+        mvc.perform(Endpoint.IMAGE_UPLOAD.request().with(EDITOR.token())).andExpect(status().isCreated());
+    }
+
+    @Test
     void anUnknownTenantIsNotFound() throws Exception {
         for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/tidak-ada/news"),
-                get("/api/v1/tidak-ada/news/feed.atom"), get("/api/v1/tidak-ada/news/activity"))) {
+                get("/api/v1/tidak-ada/news/feed.atom"), get("/api/v1/tidak-ada/news/activity"),
+                get("/api/v1/tidak-ada/news/activity.csv"), get("/api/v1/tidak-ada/news/sitemap-news.xml"),
+                get("/api/v1/tidak-ada/news/images/img-pub/list"))) {
             mvc.perform(request).andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/tenant-not-found"));
         }

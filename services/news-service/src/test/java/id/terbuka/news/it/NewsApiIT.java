@@ -8,6 +8,12 @@ import com.rometools.rome.io.SyndFeedInput;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.news.article.Article;
 import id.terbuka.news.article.ScheduledPublisher;
+import id.terbuka.news.image.TestImages;
+import id.terbuka.news.search.SearchTermsBackfill;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.model.Filters;
+import org.springframework.data.mongodb.core.query.Update;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
@@ -29,7 +35,10 @@ import org.xml.sax.InputSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +85,8 @@ class NewsApiIT {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    SearchTermsBackfill backfill;
     @LocalServerPort
     int port;
 
@@ -363,6 +374,11 @@ class NewsApiIT {
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                     .startsWith(file.endsWith("atom") ? "application/atom+xml" : "application/rss+xml");
             assertThat(response.body()).doesNotContain("<script", "onerror", "javascript:");
+            if (file.endsWith("atom")) {
+                FeedChecks.assertAtom(response.body(), 2);
+            } else {
+                FeedChecks.assertRss(response.body(), 2);
+            }
             SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(response.body())));
             assertThat(feed.getFeedType()).isEqualTo(file.endsWith("atom") ? "atom_1.0" : "rss_2.0");
             assertThat(feed.getTitle()).contains("Kabupaten Landak");
@@ -390,6 +406,7 @@ class NewsApiIT {
         HttpResponse<String> jsonFeed = send("GET", prefix + "feed.json", null, null, null);
         assertThat(jsonFeed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/feed+json");
         JsonNode feed = json.readTree(jsonFeed.body());
+        FeedChecks.assertJsonFeed(feed, 2);
         assertThat(feed.path("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(feed.path("title").asString()).contains("Kabupaten Landak");
         assertThat(feed.path("feed_url").asString()).endsWith("/news/feed.json");
@@ -461,7 +478,340 @@ class NewsApiIT {
         assertThat(past.path("totals").path("published").asInt()).isZero();
     }
 
+    @Test
+    void imagesAreCleanedResizedOnlyForTheUnitAndBecomeTheCoverInViewsAndFeeds() throws Exception {
+        String id = createdId(send("POST", base(), article("Peresmian Jembatan Desa", "Jembatan baru."), operatorA,
+                null));
+        byte[] photo = TestImages.jpegWithExif(2000, 1500);
+
+        // another unit's operator, another tenant's operator and a citizen cannot add pictures
+        assertThat(upload(id, "foto.jpg", "image/jpeg", photo, operatorB).body()).contains("forbidden-unit");
+        HttpResponse<String> foreignUpload = upload(id, "foto.jpg", "image/jpeg", photo,
+                TestTokens.token(foreign, unitA, "NEWS_OPERATOR"));
+        assertThat(foreignUpload.statusCode()).isEqualTo(403);
+        assertThat(foreignUpload.body()).contains("forbidden-tenant");
+        assertThat(upload(id, "foto.jpg", "image/jpeg", photo, TestTokens.token(tenant, null, "CITIZEN"))
+                .statusCode()).isEqualTo(403);
+        // an HTML page named and declared as a JPEG is recognised by its bytes
+        HttpResponse<String> disguised = upload(id, "foto.jpg", "image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), operatorA);
+        assertThat(disguised.statusCode()).isEqualTo(415);
+        assertThat(disguised.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = json.readTree(disguised.body());
+        assertThat(problem.path("type").asString()).isEqualTo("https://terbuka.id/problems/image-type-not-allowed");
+        assertThat(problem.path("detail").asString()).contains("text/html");
+        HttpResponse<String> broken = upload(id, "foto.png", "image/png",
+                Arrays.copyOf(TestImages.png(300, 300, false), 80), operatorA);
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("image-not-decodable");
+
+        HttpResponse<String> uploaded = upload(id, "IMG_2031.jpg", "image/jpeg", photo, operatorA);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode image = json.readTree(uploaded.body());
+        String imageId = image.path("id").asString();
+        assertThat(image.path("renditions").path("list").path("width").asInt()).isEqualTo(480);
+        assertThat(image.path("renditions").path("list").path("height").asInt()).isEqualTo(360);
+        assertThat(image.path("renditions").path("detail").path("width").asInt()).isEqualTo(1200);
+        assertThat(image.path("renditions").path("original").path("width").asInt()).isEqualTo(2000);
+
+        // what is stored carries no EXIF: every GridFS file of the article, read back
+        GridFSBucket bucket = GridFSBuckets.create(mongo.getDb(), "images");
+        List<byte[]> stored = new ArrayList<>();
+        bucket.find(Filters.eq("metadata.articleId", id)).forEach(file -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bucket.downloadToStream(file.getObjectId(), bytes);
+            stored.add(bytes.toByteArray());
+        });
+        assertThat(stored).hasSize(3).allSatisfy(bytes -> {
+            assertThat(TestImages.read(bytes)).isNotNull();
+            assertThat(TestImages.app1Segments(bytes)).isZero();
+            assertThat(TestImages.contains(bytes, TestImages.CANARY)).isFalse();
+        });
+
+        String unused = json.readTree(upload(id, "lain.png", "image/png", TestImages.png(800, 600, false), operatorA)
+                .body()).path("id").asString();
+
+        // a draft's picture is not public; the staff of the unit see it
+        String listPath = "/api/v1/" + tenant + "/news/images/" + imageId + "/list";
+        assertThat(send("GET", listPath, null, null, null).statusCode()).isEqualTo(401);
+        HttpResponse<byte[]> staffView = bytes(listPath, operatorA);
+        assertThat(staffView.statusCode()).isEqualTo(200);
+        assertThat(TestImages.read(staffView.body()).getWidth()).isEqualTo(480);
+
+        // the cover is chosen in an edit, with caption and credit; an image of another article is refused
+        HttpResponse<String> wrongCover = send("PUT", base() + "/" + id, withCover(article("Peresmian Jembatan Desa",
+                "Jembatan baru."), "tidak-ada", null, null), operatorA, "\"0\"");
+        assertThat(wrongCover.statusCode()).isEqualTo(400);
+        assertThat(wrongCover.body()).contains("\"field\":\"cover.imageId\"");
+        HttpResponse<String> covered = send("PUT", base() + "/" + id, withCover(article("Peresmian Jembatan Desa",
+                "Jembatan baru."), imageId, "Bupati menggunting pita", "Foto: Diskominfo"), operatorA, "\"0\"");
+        assertThat(covered.statusCode()).as(covered.body()).isEqualTo(200);
+        send("POST", base() + "/" + id + "/submission", null, operatorA, null);
+        assertThat(status(send("POST", base() + "/" + id + "/review", "{\"decision\":\"APPROVE\"}", editor, null)))
+                .isEqualTo("PUBLISHED");
+
+        JsonNode reader = json.readTree(send("GET", base() + "/peresmian-jembatan-desa", null, null, null).body());
+        assertThat(reader.path("cover").path("caption").asString()).isEqualTo("Bupati menggunting pita");
+        assertThat(reader.path("cover").path("credit").asString()).isEqualTo("Foto: Diskominfo");
+        assertThat(reader.path("cover").path("width").asInt()).isEqualTo(1200);
+        assertThat(reader.path("cover").path("url").asString()).endsWith("/news/images/" + imageId + "/detail");
+        assertThat(json.readTree(send("GET", base() + "?q=jembatan", null, null, null).body()).path("items").get(0)
+                .path("cover").path("listUrl").asString()).endsWith("/list");
+
+        // published: public, cacheable, with a content-hash ETag
+        HttpResponse<byte[]> publicView = bytes(listPath, null);
+        assertThat(publicView.statusCode()).isEqualTo(200);
+        assertThat(publicView.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(publicView.headers().firstValueAsLong("Content-Length").orElseThrow())
+                .isEqualTo(publicView.body().length);
+        assertThat(publicView.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "max-age");
+        String etag = publicView.headers().firstValue("ETag").orElseThrow();
+        assertThat(send("GET", listPath, null, null, null, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        // a picture the published text does not show was never reviewed for readers: still staff only
+        String unusedPath = "/api/v1/" + tenant + "/news/images/" + unused + "/detail";
+        assertThat(send("GET", unusedPath, null, null, null).statusCode()).isEqualTo(401);
+        assertThat(bytes(unusedPath, editor).headers().firstValue("Content-Type")).hasValue("image/png");
+        // once published, the operator adds no more pictures
+        assertThat(upload(id, "foto.jpg", "image/jpeg", photo, operatorA).statusCode()).isEqualTo(409);
+
+        // feeds: RSS enclosure and Atom rel="enclosure" of the detail rendition, JSON Feed "image"
+        String detailUrl = reader.path("cover").path("url").asString();
+        for (String file : List.of("feed.rss", "feed.atom")) {
+            SyndFeed feed = new SyndFeedInput().build(new InputSource(new StringReader(
+                    send("GET", base() + "/" + file, null, null, null).body())));
+            SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals("Peresmian Jembatan Desa"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getEnclosures()).hasSize(1);
+            assertThat(entry.getEnclosures().get(0).getUrl()).isEqualTo(detailUrl);
+            assertThat(entry.getEnclosures().get(0).getType()).isEqualTo("image/jpeg");
+            assertThat(entry.getEnclosures().get(0).getLength()).isPositive();
+        }
+        JsonNode jsonFeed = json.readTree(send("GET", base() + "/feed.json", null, null, null).body());
+        boolean found = false;
+        for (JsonNode item : jsonFeed.path("items")) {
+            if (item.path("id").asString().equals(id)) {
+                assertThat(item.path("image").asString()).isEqualTo(detailUrl);
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void brokenUploadsAreProblemsNeverServerErrors() throws Exception {
+        String id = createdId(send("POST", base(), article("Unggahan Rusak", "isi"), operatorA, null));
+        String path = base() + "/" + id + "/images";
+        // empty file
+        HttpResponse<String> empty = upload(id, "kosong.jpg", "image/jpeg", new byte[0], operatorA);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("image-empty");
+        // no part named "file"
+        HttpResponse<String> noPart = raw("POST", path, "multipart/form-data; boundary=b1",
+                "--b1\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b1--\r\n", operatorA);
+        assertThat(noPart.statusCode()).isEqualTo(400);
+        assertThat(noPart.body()).contains("\"field\":\"file\"");
+        // a body that is no multipart at all, and JSON instead of a form
+        for (HttpResponse<String> response : List.of(
+                raw("POST", path, "multipart/form-data; boundary=b2", "this is not multipart", operatorA),
+                raw("POST", path, "multipart/form-data", "--x\r\n", operatorA),
+                raw("POST", path, "application/json", "{}", operatorA))) {
+            assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        // larger than the limit (10 MB), even with a valid JPEG start
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        huge[2] = (byte) 0xFF;
+        HttpResponse<String> tooLarge = upload(id, "besar.jpg", "image/jpeg", huge, operatorA);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("payload-too-large");
+        // unknown image, unknown rendition, bad diff parameter
+        assertThat(send("GET", base() + "/images/nope/list", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", base() + "/images/nope/huge", null, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", base() + "/" + id + "/revisions/diff?from=x", null, operatorA, null).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> badCover = send("PUT", base() + "/" + id, "{\"title\":\"t\",\"body\":\"b\","
+                + "\"cover\":{\"imageId\":\" \"},\"version\":0}", operatorA, null);
+        assertThat(badCover.statusCode()).isEqualTo(400);
+        assertThat(badCover.body()).contains("\"field\":\"cover.imageId\"");
+    }
+
+    @Test
+    void editorsCorrectPublishedNewsVisiblyCommentAndCompareRevisions() throws Exception {
+        String id = submittedArticle(operatorB, "Jadwal Posyandu Maret");
+        HttpResponse<String> comment = send("POST", base() + "/" + id + "/comments",
+                "{\"text\":\"Mohon cek jam buka\"}", editor, null);
+        assertThat(comment.statusCode()).isEqualTo(201);
+        assertThat(send("POST", base() + "/" + id + "/comments", "{\"text\":\" \"}", editor, null).body())
+                .contains("\"field\":\"text\"");
+        assertThat(send("POST", base() + "/" + id + "/comments", "{\"text\":\"x\"}", operatorA, null).statusCode())
+                .isEqualTo(403);
+        JsonNode comments = json.readTree(send("GET", base() + "/" + id + "/comments", null, operatorB, null).body());
+        assertThat(comments.size()).isEqualTo(1);
+        assertThat(comments.get(0).path("text").asString()).isEqualTo("Mohon cek jam buka");
+        // a comment does not touch the article: the version read before it is still current
+        assertThat(status(send("POST", base() + "/" + id + "/review", "{\"decision\":\"APPROVE\",\"version\":1}",
+                editor, null))).isEqualTo("PUBLISHED");
+        String slug = mongo.findById(id, Article.class).slug();
+
+        String corrected = json.writeValueAsString(Map.of("note", "Jam buka semula tertulis 08.00; yang benar 09.00.",
+                "text", json.readValue(article("Jadwal Posyandu Maret", "Posyandu buka pukul 09.00."), Map.class)));
+        assertThat(send("POST", base() + "/" + id + "/corrections", corrected, editor, null).statusCode())
+                .isEqualTo(428);
+        assertThat(send("POST", base() + "/" + id + "/corrections", corrected, operatorB, "\"2\"").statusCode())
+                .isEqualTo(403);
+        assertThat(send("POST", base() + "/" + id + "/corrections", "{\"note\":\"\"}", editor, "\"2\"").body())
+                .contains("\"field\":\"note\"");
+        HttpResponse<String> done = send("POST", base() + "/" + id + "/corrections", corrected, editor, "\"2\"");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(json.readTree(done.body()).path("slug").asString()).isEqualTo(slug);
+
+        JsonNode reader = json.readTree(send("GET", base() + "/" + slug, null, null, null).body());
+        assertThat(reader.path("bodyHtml").asString()).contains("09.00");
+        assertThat(reader.path("corrections").get(0).path("note").asString()).contains("yang benar 09.00");
+        String rss = send("GET", base() + "/feed.rss", null, null, null).body();
+        assertThat(rss).contains("Koreksi", "yang benar 09.00");
+        assertThat(awaitEvents(tenant, "id.terbuka.news.article-corrected.v1", id, 1, Duration.ofSeconds(30)))
+                .hasSize(1);
+
+        JsonNode diff = json.readTree(send("GET", base() + "/" + id + "/revisions/diff?from=1&to=2", null, editor,
+                null).body());
+        JsonNode body = diff.path("fields").get(2);
+        assertThat(body.path("field").asString()).isEqualTo("body");
+        assertThat(body.path("unified").asString()).contains("-isi", "+Posyandu buka pukul 09.00.");
+        HttpResponse<String> badDiff = send("GET", base() + "/" + id + "/revisions/diff?from=1&to=9", null, editor,
+                null);
+        assertThat(badDiff.statusCode()).isEqualTo(400);
+        assertThat(badDiff.body()).contains("\"field\":\"to\"");
+    }
+
+    @Test
+    void theSearchIsIndonesianAndStemmed() throws Exception {
+        String searchTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(searchTenant, UUID.randomUUID().toString(), "Kabupaten Cari", "62.04",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        String u = unit(searchTenant, "01", "Dinas Kesehatan", LocalUnit.ACTIVE);
+        publish(searchTenant, u, "Dinkes Melaporkan Kasus DBD Menurun", "Angka kasus demam berdarah turun.");
+        publish(searchTenant, u, "Jadwal Imunisasi", "Puskesmas membuka layanan **pembangunan** kesehatan.");
+        String path = "/api/v1/" + searchTenant + "/news?q=";
+        assertThat(titles(path + "laporan")).containsExactly("Dinkes Melaporkan Kasus DBD Menurun");
+        assertThat(titles(path + "LAPORAN+kasus")).containsExactly("Dinkes Melaporkan Kasus DBD Menurun");
+        assertThat(titles(path + "membangun")).containsExactly("Jadwal Imunisasi"); // found in the body
+        assertThat(titles(path + "laporan+imunisasi")).isEmpty();
+        assertThat(titles(path + "yang")).isEmpty();
+
+        // an article stored before the search existed (no terms) becomes findable after the start-up backfill
+        String legacy = createdId(send("POST", "/api/v1/" + searchTenant + "/news", article("Rapat Lama", "isi"),
+                TestTokens.token(searchTenant, u, "NEWS_OPERATOR"), null));
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(legacy)), new Update().unset("searchTerms")
+                .set("status", "PUBLISHED").set("publishedAt", new java.util.Date()), Article.COLLECTION);
+        long before = mongo.findById(legacy, Document.class, Article.COLLECTION).get("version", Number.class)
+                .longValue();
+        assertThat(titles(path + "rapat")).isEmpty();
+        assertThat(backfill.backfill()).isGreaterThanOrEqualTo(1);
+        assertThat(titles(path + "rapat")).containsExactly("Rapat Lama");
+        assertThat(mongo.findById(legacy, Document.class, Article.COLLECTION).get("version", Number.class)
+                .longValue()).isEqualTo(before + 1);
+        assertThat(backfill.backfill()).isZero();
+    }
+
+    @Test
+    void sitemapsListPublishedNewsAndTheBoardComesAsCsv() throws Exception {
+        String mapTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(mapTenant, UUID.randomUUID().toString(), "Kabupaten Peta", "62.05",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        String u1 = unit(mapTenant, "01", "Diskominfo", LocalUnit.ACTIVE);
+        unit(mapTenant, "02", "Dinas \"Lingkungan\", Hidup", LocalUnit.ACTIVE);
+        publish(mapTenant, u1, "Berita Hari Ini & Esok", "isi");
+        publish(mapTenant, u1, "Berita Lama", "isi");
+        // an article published three days ago: in the sitemap, not in the news sitemap
+        mongo.updateFirst(Query.query(Criteria.where("tenant").is(mapTenant).and("slug").is("berita-lama")),
+                new Update().set("publishedAt", Instant.now().minus(Duration.ofDays(3))), Article.class);
+        String prefix = "/api/v1/" + mapTenant + "/news/";
+
+        HttpResponse<String> news = send("GET", prefix + "sitemap-news.xml", null, null, null);
+        assertThat(news.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        org.w3c.dom.Document newsXml = FeedChecks.parse(news.body());
+        assertThat(newsXml.getDocumentElement().getNamespaceURI()).isEqualTo(FeedChecks.SITEMAP);
+        var entries = newsXml.getElementsByTagNameNS(FeedChecks.SITEMAP, "url");
+        assertThat(entries.getLength()).isEqualTo(1);
+        assertThat(FeedChecks.text(newsXml, FeedChecks.NEWS, "title")).containsExactly("Berita Hari Ini & Esok");
+        assertThat(FeedChecks.text(newsXml, FeedChecks.NEWS, "name")).containsExactly("Berita Kabupaten Peta");
+        assertThat(FeedChecks.text(newsXml, FeedChecks.NEWS, "language")).containsExactly("id");
+        assertThat(Instant.parse(FeedChecks.text(newsXml, FeedChecks.NEWS, "publication_date").get(0)))
+                .isBefore(Instant.now().plusSeconds(1));
+        org.w3c.dom.Document all = FeedChecks.parse(send("GET", prefix + "sitemap.xml", null, null, null).body());
+        assertThat(FeedChecks.text(all, FeedChecks.SITEMAP, "loc")).hasSize(2)
+                .allSatisfy(loc -> assertThat(loc).startsWith("http").contains("/api/v1/" + mapTenant + "/news/"));
+        assertThat(FeedChecks.text(all, FeedChecks.SITEMAP, "lastmod")).hasSize(2);
+
+        HttpResponse<String> csv = send("GET", prefix + "activity.csv", null, null, null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment",
+                ".csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("rank,unitId,code,name,drafts,submitted,published");
+        assertThat(lines[1]).startsWith("1," + u1 + ",01,Diskominfo,2,2,2,");
+        assertThat(lines[2]).contains("\"Dinas \"\"Lingkungan\"\", Hidup\"").endsWith(",true");
+    }
+
     // ---- helpers ----
+
+    private List<String> titles(String path) throws Exception {
+        List<String> titles = new ArrayList<>();
+        json.readTree(send("GET", path, null, null, null).body()).path("items")
+                .forEach(item -> titles.add(item.path("title").asString()));
+        return titles;
+    }
+
+    private String withCover(String articleJson, String imageId, String caption, String credit) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = json.readValue(articleJson, Map.class);
+        Map<String, Object> cover = new HashMap<>();
+        cover.put("imageId", imageId);
+        cover.put("caption", caption);
+        cover.put("credit", credit);
+        fields.put("cover", cover);
+        return json.writeValueAsString(fields);
+    }
+
+    /** A multipart/form-data upload of one part {@code file}, as a browser sends it. */
+    private HttpResponse<String> upload(String articleId, String fileName, String contentType, byte[] content,
+                                        String token) throws Exception {
+        String boundary = "----terbuka" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + base() + "/"
+                        + articleId + "/images"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> raw(String method, String path, String contentType, String body, String token)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
 
     private long count(String tenantSlug, String unitId, String field) {
         Criteria criteria = Criteria.where("tenant").is(tenantSlug).and("unitId").is(unitId);

@@ -19,10 +19,13 @@ public final class DemoLoader {
         this.tokens = tokens;
     }
 
-    /** The demo data in the order it must be loaded: tenants, their OPDs, one account per role, the citizen. */
+    /**
+     * The demo data in the order it must be loaded: tenants, their OPDs, one account per role, the citizen, then
+     * each service's sample data (made by the demo accounts, so after them).
+     */
     public static List<DemoStep> standardSteps() {
         return List.of(new TenantsStep(DemoTenant.KALTIM), UnitsStep.demoRegencies(), StaffAccountsStep.demoTenants(),
-                CitizenStep.demoCitizen());
+                CitizenStep.demoCitizen(), NewsDemoStep.demoRegencies());
     }
 
     /** Loads as the demo province admin, whom identity-service creates itself in its {@code demo} profile. */

@@ -16,6 +16,12 @@ import id.terbuka.events.contracts.request.RequestExtended;
 import id.terbuka.events.contracts.request.RequestDecided;
 import id.terbuka.events.contracts.request.ObjectionFiled;
 import id.terbuka.events.contracts.request.ObjectionDecided;
+import id.terbuka.events.contracts.request.RequestDueSoon;
+import id.terbuka.events.contracts.request.RequestOverdue;
+import id.terbuka.events.contracts.request.RequestClosed;
+import id.terbuka.events.contracts.request.RequestForwarded;
+import id.terbuka.events.contracts.request.DisputeRecorded;
+import id.terbuka.events.contracts.request.DisputeDecided;
 import id.terbuka.events.contracts.complaint.ComplaintReceived;
 import id.terbuka.events.contracts.complaint.ComplaintVerified;
 import id.terbuka.events.contracts.complaint.ComplaintRejected;
@@ -23,11 +29,16 @@ import id.terbuka.events.contracts.complaint.ComplaintDispatched;
 import id.terbuka.events.contracts.complaint.ComplaintResponded;
 import id.terbuka.events.contracts.complaint.ComplaintClosed;
 import id.terbuka.events.contracts.complaint.ComplaintReopened;
+import id.terbuka.events.contracts.complaint.ComplaintSlaBreached;
+import id.terbuka.events.contracts.complaint.ComplaintMerged;
 
+import id.terbuka.events.contracts.news.ArticleCorrected;
 import id.terbuka.events.contracts.news.ArticlePublished;
 import id.terbuka.events.contracts.news.ArticleSubmitted;
 import id.terbuka.events.contracts.news.ArticleWithdrawn;
 import id.terbuka.events.contracts.catalogue.DocumentAdded;
+import id.terbuka.events.contracts.catalogue.EntryBecameStale;
+import id.terbuka.events.contracts.catalogue.ExclusionReviewDue;
 import id.terbuka.events.contracts.catalogue.EntryExcluded;
 import id.terbuka.events.contracts.catalogue.EntryPublished;
 import id.terbuka.events.contracts.catalogue.EntryUpdated;
@@ -62,6 +73,12 @@ public final class EventCatalog {
             RequestDecided.TYPE,
             ObjectionFiled.TYPE,
             ObjectionDecided.TYPE,
+            RequestDueSoon.TYPE,
+            RequestOverdue.TYPE,
+            RequestClosed.TYPE,
+            RequestForwarded.TYPE,
+            DisputeRecorded.TYPE,
+            DisputeDecided.TYPE,
             ComplaintReceived.TYPE,
             ComplaintVerified.TYPE,
             ComplaintRejected.TYPE,
@@ -69,14 +86,19 @@ public final class EventCatalog {
             ComplaintResponded.TYPE,
             ComplaintClosed.TYPE,
             ComplaintReopened.TYPE,
+            ComplaintSlaBreached.TYPE,
+            ComplaintMerged.TYPE,
             ArticleSubmitted.TYPE,
             ArticlePublished.TYPE,
             ArticleWithdrawn.TYPE,
+            ArticleCorrected.TYPE,
             EntryPublished.TYPE,
             EntryUpdated.TYPE,
             EntryWithdrawn.TYPE,
             EntryExcluded.TYPE,
-            DocumentAdded.TYPE);
+            DocumentAdded.TYPE,
+            EntryBecameStale.TYPE,
+            ExclusionReviewDue.TYPE);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));
