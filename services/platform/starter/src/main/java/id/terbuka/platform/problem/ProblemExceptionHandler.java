@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -169,6 +170,12 @@ public class ProblemExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return problems.response(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", NONE, List.of(), request);
+    }
+
+    /** A multipart body the container cannot parse (no boundary, cut off, not multipart) is the client's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return problems.response(HttpStatus.BAD_REQUEST, "malformed-multipart", NONE, List.of(), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

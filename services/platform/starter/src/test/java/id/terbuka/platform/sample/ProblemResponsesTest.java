@@ -81,6 +81,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void answersAnUnreadableUploadWith400() throws Exception {
+        mvc.perform(post("/api/v1/kutai-timur/samples/upload").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/malformed-multipart"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multipart")));
+    }
+
+    @Test
     void answersUnknownTenantWith404Problem() throws Exception {
         mvc.perform(get("/api/v1/atlantis/samples/1"))
                 .andExpect(status().isNotFound())
@@ -125,6 +133,12 @@ class ProblemResponsesTest {
         @PostMapping("/api/v1/{tenant}/samples")
         Sample create(@PathVariable String tenant, @Valid @RequestBody Sample sample) {
             return sample;
+        }
+
+        /** What the servlet container throws when a multipart body has no boundary or is cut off. */
+        @PostMapping("/api/v1/{tenant}/samples/upload")
+        void upload(@PathVariable String tenant) {
+            throw new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request");
         }
 
         @GetMapping("/api/v1/{tenant}/samples/{id}")
