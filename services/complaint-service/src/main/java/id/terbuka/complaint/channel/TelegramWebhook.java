@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Telegram Bot API webhook of a tenant's bot, accepted only with the secret token set on setWebhook
- * ({@code X-Telegram-Bot-Api-Secret-Token}). A text message opens a complaint; the update id makes redeliveries
- * harmless.
+ * ({@code X-Telegram-Bot-Api-Secret-Token}). Text, photo and location messages go to the sender's conversation
+ * ({@link ChannelIntake}); the update id makes redeliveries harmless.
  */
 @RestController
 @RequestMapping("/channels/telegram/{tenant}")
@@ -54,17 +54,38 @@ public class TelegramWebhook {
         } catch (JacksonException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-body");
         }
+        ChannelIntake.Inbound inbound = inbound(update);
+        if (inbound == null) {
+            return Map.of("opened", 0, "joined", 0);
+        }
+        ChannelIntake.Outcome outcome = intake.receive(tenant, Channel.TELEGRAM, inbound);
+        return Map.of("opened", outcome == ChannelIntake.Outcome.OPENED ? 1 : 0,
+                "joined", outcome == ChannelIntake.Outcome.JOINED ? 1 : 0);
+    }
+
+    /** Text, photo (largest size, with its caption) and location messages; the update id is the message's key. */
+    static ChannelIntake.Inbound inbound(JsonNode update) {
         JsonNode message = update.path("message");
         String updateId = update.path("update_id").asString(null);
+        String chat = message.path("chat").path("id").asString(null);
+        if (updateId == null || chat == null) {
+            return null;
+        }
         String text = message.path("text").asString(null);
-        if (updateId == null || text == null || text.isBlank()) {
-            return Map.of("opened", 0);
+        if (text != null && !text.isBlank()) {
+            return new ChannelIntake.Inbound(updateId, chat, ChannelIntake.Kind.TEXT, text, null, null);
+        }
+        JsonNode photos = message.path("photo");
+        if (photos.isArray() && !photos.isEmpty()) {
+            return new ChannelIntake.Inbound(updateId, chat, ChannelIntake.Kind.PHOTO,
+                    message.path("caption").asString(null), null,
+                    photos.get(photos.size() - 1).path("file_id").asString(null));
         }
         JsonNode where = message.path("location");
-        Location location = where.isMissingNode() ? null
-                : new Location(where.path("latitude").asDouble(), where.path("longitude").asDouble(), null);
-        String chat = message.path("chat").path("id").asString(null);
-        boolean opened = intake.open(tenant, Channel.TELEGRAM, updateId, text, chat, location).isPresent();
-        return Map.of("opened", opened ? 1 : 0);
+        if (where.path("latitude").isNumber() && where.path("longitude").isNumber()) {
+            return new ChannelIntake.Inbound(updateId, chat, ChannelIntake.Kind.LOCATION, null,
+                    new Location(where.path("latitude").asDouble(), where.path("longitude").asDouble(), null), null);
+        }
+        return null;
     }
 }

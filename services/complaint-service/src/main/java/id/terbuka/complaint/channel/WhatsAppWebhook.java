@@ -2,6 +2,7 @@ package id.terbuka.complaint.channel;
 
 import id.terbuka.complaint.ComplaintSettings;
 import id.terbuka.complaint.complaint.Channel;
+import id.terbuka.complaint.complaint.Location;
 import id.terbuka.platform.problem.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import java.util.Map;
 /**
  * WhatsApp Cloud API webhook of a tenant's number. GET is Meta's verification handshake; POST is accepted only with
  * a valid {@code X-Hub-Signature-256} over the raw body (the tenant's app secret from configuration), checked before
- * the body is parsed. Every text message opens a complaint; a redelivered message id opens nothing more.
+ * the body is parsed. Text, image and location messages go to the sender's conversation ({@link ChannelIntake});
+ * a redelivered message id changes nothing.
  */
 @RestController
 @RequestMapping("/channels/whatsapp/{tenant}")
@@ -72,28 +74,56 @@ public class WhatsAppWebhook {
         }
         int messages = 0;
         int opened = 0;
+        int joined = 0;
         for (JsonNode entry : root.path("entry")) {
             for (JsonNode change : entry.path("changes")) {
+                // statuses (sent / delivered / read of our replies) carry no messages and are acknowledged as is
                 for (JsonNode message : change.path("value").path("messages")) {
                     messages++;
-                    String id = message.path("id").asString(null);
-                    String from = message.path("from").asString(null);
-                    if (id == null || !"text".equals(message.path("type").asString(null))) {
-                        // photos, locations and statuses join a conversation: not built yet
+                    ChannelIntake.Inbound inbound = inbound(message);
+                    if (inbound == null) {
                         log.debug("WhatsApp message of type {} ignored", message.path("type").asString(null));
                         continue;
                     }
-                    String text = message.path("text").path("body").asString("");
-                    if (text.isBlank()) {
-                        continue;
-                    }
-                    if (intake.open(tenant, Channel.WHATSAPP, id, text, from, null).isPresent()) {
-                        opened++;
+                    switch (intake.receive(tenant, Channel.WHATSAPP, inbound)) {
+                        case OPENED -> opened++;
+                        case JOINED -> joined++;
+                        case DUPLICATE -> { }
                     }
                 }
             }
         }
-        return Map.of("messages", messages, "opened", opened);
+        return Map.of("messages", messages, "opened", opened, "joined", joined);
+    }
+
+    /** Text, image (with its caption) and location messages; others (stickers, reactions, ...) are ignored. */
+    static ChannelIntake.Inbound inbound(JsonNode message) {
+        String id = message.path("id").asString(null);
+        String from = message.path("from").asString(null);
+        if (id == null || from == null || from.isBlank()) {
+            return null;
+        }
+        return switch (message.path("type").asString("")) {
+            case "text" -> {
+                String text = message.path("text").path("body").asString("");
+                yield text.isBlank() ? null : new ChannelIntake.Inbound(id, from, ChannelIntake.Kind.TEXT, text, null,
+                        null);
+            }
+            case "image" -> new ChannelIntake.Inbound(id, from, ChannelIntake.Kind.PHOTO,
+                    message.path("image").path("caption").asString(null), null,
+                    message.path("image").path("id").asString(null));
+            case "location" -> {
+                JsonNode where = message.path("location");
+                if (!where.path("latitude").isNumber() || !where.path("longitude").isNumber()) {
+                    yield null;
+                }
+                String address = where.path("address").asString(where.path("name").asString(null));
+                yield new ChannelIntake.Inbound(id, from, ChannelIntake.Kind.LOCATION, null,
+                        new Location(where.path("latitude").asDouble(), where.path("longitude").asDouble(), address),
+                        null);
+            }
+            default -> null;
+        };
     }
 
     private ComplaintSettings.WhatsApp config(String tenant) {

@@ -5,10 +5,12 @@ import id.terbuka.calendar.DueDateExplanation;
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.events.contracts.complaint.ComplaintClosed;
 import id.terbuka.events.contracts.complaint.ComplaintDispatched;
+import id.terbuka.events.contracts.complaint.ComplaintMerged;
 import id.terbuka.events.contracts.complaint.ComplaintReceived;
 import id.terbuka.events.contracts.complaint.ComplaintRejected;
 import id.terbuka.events.contracts.complaint.ComplaintReopened;
 import id.terbuka.events.contracts.complaint.ComplaintResponded;
+import id.terbuka.events.contracts.complaint.ComplaintSlaBreached;
 import id.terbuka.events.contracts.complaint.ComplaintVerified;
 import id.terbuka.platform.events.outbox.AggregateRoot;
 import id.terbuka.platform.problem.ApiException;
@@ -75,7 +77,17 @@ public class Complaint extends AggregateRoot {
     private Feedback feedback;
     private LocalDate dueDate;
     private DueKind dueKind;
+    /** The running clock's breach was announced ({@code complaint-sla-breached}); reset when a new clock starts. */
+    private boolean breachReported;
+    private boolean autoClosed;
+    /** Set on a duplicate merged into another complaint (its tracking id is public, like every tracking id). */
+    private String mergedInto;
+    private String mergedIntoTrackingId;
+    /** The duplicates merged into this one: their reporters get this complaint's updates. */
+    private List<String> mergedFrom = new ArrayList<>();
+    private List<Attachment> attachments = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
+    private List<ReporterMessage> messages = new ArrayList<>();
 
     private Complaint() {
     }
@@ -190,8 +202,36 @@ public class Complaint extends AggregateRoot {
         feedback = new Feedback(rating, comment, now);
         status = ComplaintStatus.CLOSED;
         history.add(new HistoryEntry(now, "CLOSED", status, unitId, null));
-        recordEvent(ComplaintClosed.TYPE, tenant, new ComplaintClosed(id, tenant, trackingId, unitId, rating, now),
+        recordEvent(ComplaintClosed.TYPE, tenant, new ComplaintClosed(id, tenant, trackingId, unitId, rating, now,
+                false), now);
+    }
+
+    /**
+     * Closes an answered complaint whose reporter did not react within the reporter window (10 working days after
+     * the answer). False when it is not due (or not answered); so a second run, or another replica, changes nothing.
+     */
+    public boolean autoCloseIfDue(WorkingDayCalendar calendar, Instant now) {
+        if (status != ComplaintStatus.RESPONDED || reporterDeadline == null
+                || !calendar.localDate(now).isAfter(reporterDeadline)) {
+            return false;
+        }
+        status = ComplaintStatus.CLOSED;
+        autoClosed = true;
+        history.add(new HistoryEntry(now, "AUTO_CLOSED", status, unitId, null));
+        recordEvent(ComplaintClosed.TYPE, tenant, new ComplaintClosed(id, tenant, trackingId, unitId, 0, now, true),
                 now);
+        return true;
+    }
+
+    /** Announces the running clock's breach, once per clock; false when none is breached or it was announced. */
+    public boolean reportBreachIfDue(WorkingDayCalendar calendar, Instant now) {
+        if (breachReported || !breached(calendar, now)) {
+            return false;
+        }
+        breachReported = true;
+        recordEvent(ComplaintSlaBreached.TYPE, tenant, new ComplaintSlaBreached(id, tenant, trackingId, dueKind.name(),
+                dueDate, dueKind == DueKind.FOLLOW_UP ? unitId : null, now), now);
+        return true;
     }
 
     /** The reporter does not accept the follow-up, within its window; the unit gets a fresh follow-up clock. */
@@ -206,6 +246,92 @@ public class Complaint extends AggregateRoot {
         history.add(new HistoryEntry(now, "REOPENED", status, unitId, reason));
         recordEvent(ComplaintReopened.TYPE, tenant, new ComplaintReopened(id, tenant, trackingId, unitId, now,
                 followUpDueDate), now);
+    }
+
+    /**
+     * Merges this complaint, a duplicate found before dispatch, into {@code target}: it ends as REJECTED (reason
+     * DUPLICATE) pointing to the target, and the target lists it so both reporters get the updates.
+     */
+    public void mergeInto(Complaint target, String by, WorkingDayCalendar calendar, Instant now) {
+        requireStatus(EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED));
+        if (target.id.equals(id) || !target.tenant.equals(tenant) || !target.open() || target.mergedInto != null) {
+            throw ApiException.conflict("merge-target", target.trackingId, target.status);
+        }
+        boolean late = calendar.localDate(now).isAfter(verificationDueDate);
+        rejection = new Rejection(RejectionReason.DUPLICATE, target.trackingId, now, by, late);
+        status = ComplaintStatus.REJECTED;
+        mergedInto = target.id;
+        mergedIntoTrackingId = target.trackingId;
+        stopClock();
+        history.add(new HistoryEntry(now, "MERGED", status, null, target.trackingId));
+        recordEvent(ComplaintMerged.TYPE, tenant, new ComplaintMerged(id, tenant, trackingId, target.id,
+                target.trackingId, now), now);
+    }
+
+    /** The target's side of a merge; false when it lists the duplicate already (a repeated merge). */
+    public boolean absorb(Complaint duplicate, Instant now) {
+        if (mergedFrom.contains(duplicate.id)) {
+            return false;
+        }
+        mergedFrom.add(duplicate.id);
+        history.add(new HistoryEntry(now, "MERGED_FROM", status, null, duplicate.trackingId));
+        return true;
+    }
+
+    /** Adds a stored photo or document; at most {@code max} per complaint, and only while it is open. */
+    public void attach(Attachment attachment, int max) {
+        requireRoomForAttachment(max);
+        if (attachments == null) {
+            attachments = new ArrayList<>();
+        }
+        attachments.add(attachment);
+    }
+
+    /** Refuses (409) when the complaint is no longer open or has {@code max} attachments already. */
+    public void requireRoomForAttachment(int max) {
+        if (!open()) {
+            throw ApiException.conflict("complaint-state", trackingId, status);
+        }
+        if (attachments().size() >= max) {
+            throw ApiException.conflict("too-many-attachments", trackingId, max);
+        }
+    }
+
+    /** Not yet closed or rejected: the reporter's later messages still join it. */
+    public boolean open() {
+        return status != ComplaintStatus.CLOSED && status != ComplaintStatus.REJECTED;
+    }
+
+    /**
+     * Joins a later message of the reporter; false when it was joined before (or opened the complaint): platforms
+     * redeliver.
+     */
+    public boolean addReporterMessage(ReporterMessage message) {
+        if (message.sourceKey().equals(sourceKey)
+                || messages.stream().anyMatch(m -> m.sourceKey().equals(message.sourceKey()))) {
+            return false;
+        }
+        messages.add(message);
+        history.add(new HistoryEntry(message.at(), "REPORTER_MESSAGE", status, null, null));
+        return true;
+    }
+
+    /** The reporter named the category afterwards (messaging channels); a category once set stays. */
+    public boolean completeCategory(String code) {
+        if (category != null || code == null) {
+            return false;
+        }
+        category = code;
+        return true;
+    }
+
+    /** The reporter shared the place afterwards; a location once set stays. */
+    public boolean completeLocation(Location where) {
+        if (location != null || where == null) {
+            return false;
+        }
+        location = where;
+        return true;
     }
 
     /** A staff clock is running and the tenant-local date is past its due date. */
@@ -225,6 +351,7 @@ public class Complaint extends AggregateRoot {
         followUpDueDateExplanation = due.explanation();
         dueDate = due.dueDate();
         dueKind = DueKind.FOLLOW_UP;
+        breachReported = false;
     }
 
     private void stopClock() {
@@ -273,5 +400,12 @@ public class Complaint extends AggregateRoot {
     public Feedback feedback() { return feedback; }
     public LocalDate dueDate() { return dueDate; }
     public DueKind dueKind() { return dueKind; }
+    public boolean breachReported() { return breachReported; }
+    public boolean autoClosed() { return autoClosed; }
+    public String mergedInto() { return mergedInto; }
+    public String mergedIntoTrackingId() { return mergedIntoTrackingId; }
+    public List<Attachment> attachments() { return attachments == null ? List.of() : List.copyOf(attachments); }
+    public List<String> mergedFrom() { return mergedFrom == null ? List.of() : List.copyOf(mergedFrom); }
     public List<HistoryEntry> history() { return List.copyOf(history); }
+    public List<ReporterMessage> messages() { return messages == null ? List.of() : List.copyOf(messages); }
 }

@@ -148,6 +148,20 @@ public class ComplaintService {
         return mongo.exists(Query.query(Criteria.where("sourceKey").is(sourceKey)), Complaint.class);
     }
 
+    public Optional<Complaint> byId(String id) {
+        return complaints.findById(id);
+    }
+
+    public Optional<Complaint> bySourceKey(String sourceKey) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("sourceKey").is(sourceKey)),
+                Complaint.class));
+    }
+
+    /** Stores a change made outside the staff steps (a joined message); optimistic locking as everywhere. */
+    public Complaint save(Complaint complaint) {
+        return complaints.save(complaint);
+    }
+
     /** The complaint, for staff and the public page; 404 when the tenant has no such tracking id. */
     public Complaint get(String tenant, String trackingId) {
         return complaints.findByTenantAndTrackingId(tenant, trackingId)
@@ -251,6 +265,34 @@ public class ComplaintService {
         complaint.reopen(form.reason().strip(), categories.followUpWorkingDays(complaint.tenant(),
                 complaint.category()), calendars.forTenant(complaint.tenant()), now());
         return complaints.save(complaint);
+    }
+
+    /**
+     * Merges a duplicate into another open complaint of the tenant. The target is written first (it lists the
+     * duplicate, idempotently), then the duplicate with its state and the {@code complaint-merged} event; a repeated
+     * call after a failure in between completes the merge.
+     */
+    public Complaint merge(Complaint duplicate, String intoTrackingId, Caller caller) {
+        if (intoTrackingId == null || intoTrackingId.isBlank()) {
+            throw ApiException.invalid(List.of(new FieldProblem("intoTrackingId", text("validation.required"))));
+        }
+        Complaint target = complaints.findByTenantAndTrackingId(duplicate.tenant(), intoTrackingId.strip())
+                .orElseThrow(() -> ApiException.invalid(List.of(new FieldProblem("intoTrackingId",
+                        text("complaint.merge.unknown", intoTrackingId)))));
+        Instant now = now();
+        WorkingDayCalendar calendar = calendars.forTenant(duplicate.tenant());
+        // checks first, on a throw-away copy of the rules: nothing is written when the merge is refused
+        if (target.id().equals(duplicate.id()) || !target.open() || target.mergedInto() != null) {
+            throw ApiException.conflict("merge-target", target.trackingId(), target.status());
+        }
+        if (duplicate.status() != ComplaintStatus.RECEIVED && duplicate.status() != ComplaintStatus.VERIFIED) {
+            throw ApiException.conflict("complaint-state", duplicate.trackingId(), duplicate.status());
+        }
+        if (target.absorb(duplicate, now)) {
+            complaints.save(target);
+        }
+        duplicate.mergeInto(target, caller.subject(), calendar, now);
+        return complaints.save(duplicate);
     }
 
     /** Recent public (non-confidential) complaints of a tenant, for Open311 listing. */

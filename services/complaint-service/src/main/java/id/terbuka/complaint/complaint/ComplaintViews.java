@@ -84,7 +84,8 @@ public class ComplaintViews {
                                 ExplanationView followUpDueDateExplanation, LocalDate reporterDeadline,
                                 RejectionView rejection, List<FollowUpView> followUps, List<DispatchView> dispatches,
                                 Feedback feedback, ReporterView reporter, UnitView suggestedUnit,
-                                List<HistoryView> history) {
+                                List<HistoryView> history, List<ReporterMessage> messages,
+                                String mergedInto, List<Attachment> attachments) {
     }
 
     /** One line of a work list. */
@@ -99,7 +100,7 @@ public class ComplaintViews {
         if (audience == Audience.PUBLIC && !c.publicContent()) {
             return new ComplaintView(c.trackingId(), c.status(), label("status", c.status()), true, null, null, null,
                     null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, c.mergedIntoTrackingId(), null);
         }
         boolean publicView = audience == Audience.PUBLIC;
         boolean staff = audience == Audience.STAFF;
@@ -131,7 +132,9 @@ public class ComplaintViews {
                 publicView ? null : c.reporterDeadline(), rejection, followUps,
                 staff ? c.dispatches().stream().map(d -> new DispatchView(d.unitId(), d.at(), d.by(), d.note(),
                         d.followUpDueDate())).toList() : null,
-                c.feedback(), reporter, staff ? suggestedUnit(c.tenant(), category) : null, history);
+                c.feedback(), reporter, staff ? suggestedUnit(c.tenant(), category) : null, history,
+                publicView || c.messages().isEmpty() ? null : c.messages(), c.mergedIntoTrackingId(),
+                publicView || c.attachments().isEmpty() ? null : c.attachments());
     }
 
     public ComplaintSummary summary(Complaint c, WorkingDayCalendar calendar, Instant now) {

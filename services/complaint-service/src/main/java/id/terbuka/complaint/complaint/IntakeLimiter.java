@@ -1,7 +1,6 @@
 package id.terbuka.complaint.complaint;
 
 import id.terbuka.complaint.ComplaintSettings;
-import id.terbuka.platform.problem.ApiException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -9,7 +8,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -39,7 +37,10 @@ public class IntakeLimiter {
     record Counter(@Id String id, long count, Instant windowEnds) {
     }
 
-    /** Counts one complaint for each key given; 429 {@code too-many-complaints} once a key is over the limit. */
+    /**
+     * Counts one complaint for each key given; 429 {@code too-many-complaints} (with {@code Retry-After}) once a key
+     * is over the limit.
+     */
     public void count(String tenant, String clientAddress, String contact) {
         check(tenant, "ip", clientAddress);
         check(tenant, "contact", contact == null ? null : contact.strip().toLowerCase(Locale.ROOT));
@@ -58,9 +59,9 @@ public class IntakeLimiter {
                 new Update().inc("count", 1).setOnInsert("windowEnds", windowEnds),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Counter.class);
         if (counter != null && counter.count() > limit.maxComplaints()) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), windowEnds).toMinutes() + 1);
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-complaints", limit.maxComplaints(),
-                    minutes);
+            Duration left = Duration.between(clock.instant(), windowEnds);
+            long minutes = Math.max(1, left.toMinutes() + 1);
+            throw new TooManyComplaints(limit.maxComplaints(), minutes, Math.max(1, left.toSeconds() + 1));
         }
     }
 }

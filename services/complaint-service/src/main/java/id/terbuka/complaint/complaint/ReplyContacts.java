@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where to send replies for a complaint whose reporter is anonymous or came through a messaging channel: kept apart
- * from the complaint in its own collection, AES-GCM-sealed, and read by no endpoint (only by the reply sender, not
- * built yet). Staff views of an anonymous complaint therefore cannot show who filed it.
+ * from the complaint in its own collection, AES-GCM-sealed, and read by no endpoint (only by the reply sender).
+ * Staff views of an anonymous complaint therefore cannot show who filed it.
  */
 @Component
 public class ReplyContacts {
@@ -35,5 +35,22 @@ public class ReplyContacts {
         }
         mongo.save(new ReplyContact(complaintId, tenant, kind,
                 box.seal(address.strip(), "reply:" + complaintId + ":" + kind)));
+    }
+
+    /** The opened address, for the reply sender only. */
+    public record Contact(String kind, String address) {
+        @Override
+        public String toString() {
+            return "Contact[" + kind + "]";
+        }
+    }
+
+    public java.util.Optional<Contact> open(String complaintId) {
+        ReplyContact stored = mongo.findById(complaintId, ReplyContact.class);
+        if (stored == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Contact(stored.kind(),
+                box.open(stored.sealedAddress(), "reply:" + complaintId + ":" + stored.kind())));
     }
 }

@@ -51,7 +51,9 @@ import java.util.UUID;
  * {@code jurisdiction_id} is the tenant slug, a service is a complaint category, a service request is a complaint
  * (its {@code service_request_id} the tracking id). JSON and XML by the path's extension. Lists show only
  * non-confidential complaints; a confidential one read by id shows its status and nothing of its content.
- * Posting needs the {@code api_key} of a client registered in configuration ({@code terbuka.complaint.open311}).
+ * Posting needs an {@code api_key}: the client id of an identity-service API client of the tenant with the
+ * {@code complaints:write} scope ({@link Open311Clients}), or a key from configuration
+ * ({@code terbuka.complaint.open311}). Errors come in the spec's format ({@link Open311Errors}).
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -68,10 +70,13 @@ public class Open311Controller {
     private final FieldCipher box;
     private final ComplaintSettings settings;
     private final MessageSource messages;
+    private final Open311Clients clients;
 
     Open311Controller(ComplaintService service, ComplaintViews views, Categories categories,
                       LocalTenantDirectory tenants, IntakeLimiter limiter, ReplyContacts replyContacts,
-                      FieldCipher box, ComplaintSettings settings, MessageSource messages) {
+                      FieldCipher box, ComplaintSettings settings, MessageSource messages,
+                      Open311Clients clients) {
+        this.clients = clients;
         this.service = service;
         this.views = views;
         this.categories = categories;
@@ -254,7 +259,8 @@ public class Open311Controller {
             boolean same = MessageDigest.isEqual(presented, client.apiKey().getBytes(StandardCharsets.UTF_8));
             found |= same && (client.tenants().isEmpty() || client.tenants().contains(tenant));
         }
-        return found;
+        // clients registered in identity-service (complaints:write), by client id
+        return found || clients.mayPost(apiKey, tenant);
     }
 
     private String known(String jurisdiction) {

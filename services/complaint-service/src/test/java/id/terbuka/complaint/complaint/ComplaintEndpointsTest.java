@@ -2,12 +2,22 @@ package id.terbuka.complaint.complaint;
 
 import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.complaint.ComplaintSettings;
+import id.terbuka.complaint.attachment.AttachmentController;
+import id.terbuka.complaint.attachment.Attachments;
 import id.terbuka.complaint.category.Categories;
 import id.terbuka.complaint.category.Category;
 import id.terbuka.complaint.channel.ChannelIntake;
 import id.terbuka.complaint.channel.TelegramWebhook;
 import id.terbuka.complaint.channel.WhatsAppWebhook;
+import id.terbuka.complaint.duplicate.DuplicateController;
+import id.terbuka.complaint.duplicate.DuplicateFinder;
 import id.terbuka.platform.crypto.FieldCipher;
+import id.terbuka.complaint.lapor.LaporConnector;
+import id.terbuka.complaint.lapor.LaporController;
+import id.terbuka.complaint.lapor.LaporForwarding;
+import id.terbuka.complaint.open311.Open311Clients;
+import id.terbuka.complaint.statistics.ComplaintStatistics;
+import id.terbuka.complaint.statistics.StatisticsController;
 import id.terbuka.complaint.open311.Open311Controller;
 import id.terbuka.platform.directory.LocalTenantDirectory;
 import id.terbuka.platform.problem.ApiException;
@@ -24,9 +34,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -45,6 +57,7 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,7 +68,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * belongs to kutai-timur and is dispatched to unit {@code unit-a}.
  */
 @WebMvcTest(controllers = {ComplaintController.class, Open311Controller.class, WhatsAppWebhook.class,
-        TelegramWebhook.class})
+        TelegramWebhook.class, DuplicateController.class, AttachmentController.class, StatisticsController.class,
+        LaporController.class})
 @Import(ComplaintEndpointsTest.Config.class)
 class ComplaintEndpointsTest {
 
@@ -82,6 +96,16 @@ class ComplaintEndpointsTest {
     ReplyContacts replyContacts;
     @MockitoBean
     ChannelIntake channelIntake;
+    @MockitoBean
+    DuplicateFinder duplicateFinder;
+    @MockitoBean
+    Attachments attachments;
+    @MockitoBean
+    Open311Clients open311Clients;
+    @MockitoBean
+    ComplaintStatistics statistics;
+    @MockitoBean
+    LaporConnector laporConnector;
 
     @TestConfiguration
     static class Config {
@@ -125,6 +149,16 @@ class ComplaintEndpointsTest {
         when(service.followUp(any(), any(), any())).thenReturn(complaint);
         when(service.accept(any(), any())).thenReturn(complaint);
         when(service.reopen(any(), any())).thenReturn(complaint);
+        when(service.merge(any(), any(), any())).thenReturn(complaint);
+        Attachment photo = new Attachment("665f1c2e9b1d4a0012345678", "foto.jpg", "image/jpeg", 3, "x",
+                Instant.now(), "REPORTER", true);
+        when(attachments.add(any(), any(), any(), any())).thenReturn(photo);
+        when(attachments.read(any(), anyString())).thenReturn(new Attachments.Content(photo, new byte[]{1, 2, 3}));
+        LaporForwarding forwarding = new LaporForwarding("c", TENANT, ID, LaporForwarding.State.PENDING, 0,
+                Instant.now(), "c", Instant.now(), null, null, null, null, null, null);
+        when(laporConnector.configured(TENANT)).thenReturn(true);
+        when(laporConnector.request(any(), any())).thenReturn(forwarding);
+        when(laporConnector.find(any())).thenReturn(forwarding);
         when(service.publicList(anyString(), any(), any(), any(), any(), any(), org.mockito.ArgumentMatchers.anyInt()))
                 .thenReturn(List.of());
         Category sampah = new Category("sampah", "Sampah", "x", "Lingkungan", "DLH", null);
@@ -135,9 +169,10 @@ class ComplaintEndpointsTest {
     enum Endpoint {
         FILE, WORK_LIST, WORK_LIST_OF_UNIT_A, TRACK, VERIFY, DISPATCH, FOLLOW_UP, ACCEPT, REOPEN,
         OPEN311_SERVICES, OPEN311_REQUESTS, OPEN311_POST_WITHOUT_KEY, OPEN311_POST, WHATSAPP_UNSIGNED,
-        TELEGRAM_WITHOUT_SECRET;
+        TELEGRAM_WITHOUT_SECRET, OPEN311_POST_WRONG_KEY, DUPLICATES, MERGE, ATTACH, ATTACH_WITH_CODE, READ_ATTACHMENT,
+        READ_ATTACHMENT_WITH_CODE, STATISTICS, LAPOR_FORWARD, LAPOR_STATUS;
 
-        MockHttpServletRequestBuilder request() {
+        AbstractMockHttpServletRequestBuilder<?> request() {
             return switch (this) {
                 case FILE -> json(BASE, "{\"title\":\"t\",\"description\":\"d\",\"anonymous\":true}");
                 case WORK_LIST -> get(BASE);
@@ -155,8 +190,23 @@ class ComplaintEndpointsTest {
                         .content("jurisdiction_id=" + TENANT + "&service_code=sampah&address_string=Pasar");
                 case OPEN311_POST -> post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .content("api_key=good-key&jurisdiction_id=" + TENANT + "&service_code=sampah&lat=1&long=2");
+                case OPEN311_POST_WRONG_KEY -> post("/open311/v2/requests.json")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .content("api_key=bad-key&jurisdiction_id=" + TENANT + "&service_code=sampah&lat=1&long=2");
                 case WHATSAPP_UNSIGNED -> json("/channels/whatsapp/" + TENANT, "{\"entry\":[]}");
                 case TELEGRAM_WITHOUT_SECRET -> json("/channels/telegram/" + TENANT, "{\"update_id\":1}");
+                case DUPLICATES -> get(ONE + "/duplicates");
+                case MERGE -> json(ONE + "/merge", "{\"intoTrackingId\":\"ADU-0000000000\"}");
+                case ATTACH -> multipart(ONE + "/attachments").file(new MockMultipartFile("file", "foto.jpg",
+                        "image/jpeg", new byte[]{1, 2, 3}));
+                case ATTACH_WITH_CODE -> multipart(ONE + "/attachments").file(new MockMultipartFile("file",
+                        "foto.jpg", "image/jpeg", new byte[]{1, 2, 3})).param("reporterCode", CODE);
+                case STATISTICS -> get(BASE + "/statistics");
+                case LAPOR_FORWARD -> post(ONE + "/lapor");
+                case LAPOR_STATUS -> get(ONE + "/lapor");
+                case READ_ATTACHMENT -> get(ONE + "/attachments/665f1c2e9b1d4a0012345678");
+                case READ_ATTACHMENT_WITH_CODE -> get(ONE + "/attachments/665f1c2e9b1d4a0012345678")
+                        .param("reporterCode", CODE);
             };
         }
 
@@ -249,6 +299,49 @@ class ComplaintEndpointsTest {
                 row(Endpoint.FOLLOW_UP, FOREIGN_LIAISON, 403, "forbidden-tenant"),
                 row(Endpoint.FOLLOW_UP, OWN_LIAISON, 201, null),
 
+                // duplicates are the coordinator's: suggestions and merge
+                row(Endpoint.DUPLICATES, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.DUPLICATES, CITIZEN, 403, "forbidden"),
+                row(Endpoint.DUPLICATES, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.DUPLICATES, TENANT_ADMIN, 403, "forbidden"),
+                row(Endpoint.DUPLICATES, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.DUPLICATES, COORDINATOR, 200, null),
+                row(Endpoint.MERGE, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.MERGE, CITIZEN, 403, "forbidden"),
+                row(Endpoint.MERGE, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.MERGE, EDITOR, 403, "forbidden"),
+                row(Endpoint.MERGE, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.MERGE, COORDINATOR, 200, null),
+
+                // attachments: the reporter (code), the coordinator and the unit's liaison; never the public
+                row(Endpoint.ATTACH, ANONYMOUS, 404, "not-found"), row(Endpoint.ATTACH, EDITOR, 404, "not-found"),
+                row(Endpoint.ATTACH_WITH_CODE, ANONYMOUS, 201, null),
+                row(Endpoint.ATTACH, COORDINATOR, 201, null), row(Endpoint.ATTACH, OWN_LIAISON, 201, null),
+                row(Endpoint.ATTACH, OTHER_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.ATTACH, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.READ_ATTACHMENT, ANONYMOUS, 404, "not-found"),
+                row(Endpoint.READ_ATTACHMENT, CITIZEN, 404, "not-found"),
+                row(Endpoint.READ_ATTACHMENT_WITH_CODE, ANONYMOUS, 200, null),
+                row(Endpoint.READ_ATTACHMENT, COORDINATOR, 200, null),
+                row(Endpoint.READ_ATTACHMENT, OWN_LIAISON, 200, null),
+                row(Endpoint.READ_ATTACHMENT, OTHER_LIAISON, 403, "forbidden-unit"),
+                row(Endpoint.READ_ATTACHMENT, FOREIGN_LIAISON, 403, "forbidden-tenant"),
+
+                // SP4N-LAPOR! forwarding is the coordinator's
+                row(Endpoint.LAPOR_FORWARD, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.LAPOR_FORWARD, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.LAPOR_FORWARD, CITIZEN, 403, "forbidden"),
+                row(Endpoint.LAPOR_FORWARD, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.LAPOR_FORWARD, COORDINATOR, 202, null),
+                row(Endpoint.LAPOR_STATUS, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.LAPOR_STATUS, OWN_LIAISON, 403, "forbidden"),
+                row(Endpoint.LAPOR_STATUS, FOREIGN_COORDINATOR, 403, "forbidden-tenant"),
+                row(Endpoint.LAPOR_STATUS, COORDINATOR, 200, null),
+
+                // statistics are public; a token changes nothing
+                row(Endpoint.STATISTICS, ANONYMOUS, 200, null), row(Endpoint.STATISTICS, FOREIGN_CITIZEN, 200, null),
+                row(Endpoint.STATISTICS, COORDINATOR, 200, null),
+
                 // only the reporter (code or filing account, checked by the service) accepts or reopens
                 row(Endpoint.ACCEPT, ANONYMOUS, 404, "not-found"), row(Endpoint.ACCEPT, COORDINATOR, 404, "not-found"),
                 row(Endpoint.REOPEN, ANONYMOUS, 404, "not-found"), row(Endpoint.REOPEN, OWN_LIAISON, 404, "not-found"),
@@ -257,14 +350,18 @@ class ComplaintEndpointsTest {
                 row(Endpoint.OPEN311_SERVICES, ANONYMOUS, 200, null),
                 row(Endpoint.OPEN311_SERVICES, FOREIGN_COORDINATOR, 200, null),
                 row(Endpoint.OPEN311_REQUESTS, ANONYMOUS, 200, null),
-                row(Endpoint.OPEN311_POST_WITHOUT_KEY, ANONYMOUS, 400, "validation"),
-                row(Endpoint.OPEN311_POST_WITHOUT_KEY, COORDINATOR, 400, "validation"),
+                row(Endpoint.OPEN311_POST_WITHOUT_KEY, ANONYMOUS, 400, OPEN311_ERROR),
+                row(Endpoint.OPEN311_POST_WITHOUT_KEY, COORDINATOR, 400, OPEN311_ERROR),
+                row(Endpoint.OPEN311_POST_WRONG_KEY, ANONYMOUS, 403, OPEN311_ERROR),
                 row(Endpoint.OPEN311_POST, ANONYMOUS, 201, null),
                 row(Endpoint.WHATSAPP_UNSIGNED, ANONYMOUS, 401, "invalid-signature"),
                 row(Endpoint.WHATSAPP_UNSIGNED, COORDINATOR, 401, "invalid-signature"),
                 row(Endpoint.TELEGRAM_WITHOUT_SECRET, ANONYMOUS, 401, "invalid-signature"),
                 row(Endpoint.TELEGRAM_WITHOUT_SECRET, PROVINCE_ADMIN, 401, "invalid-signature"));
     }
+
+    /** Open311 answers errors in the GeoReport v2 shape, not as a problem. */
+    static final String OPEN311_ERROR = "open311";
 
     private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
         return Arguments.of(endpoint, caller, status, problem);
@@ -274,7 +371,9 @@ class ComplaintEndpointsTest {
     @MethodSource("matrix")
     void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
         ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
-        if (problem != null) {
+        if (OPEN311_ERROR.equals(problem)) {
+            result.andExpect(jsonPath("$[0].code").value(expected)).andExpect(jsonPath("$[0].description").isString());
+        } else if (problem != null) {
             result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
         }
     }
@@ -298,6 +397,11 @@ class ComplaintEndpointsTest {
         }
         mvc.perform(get("/open311/v2/services.json").param("jurisdiction_id", "tidak-ada"))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/jurisdiction-not-found"));
+                .andExpect(jsonPath("$[0].code").value(404))
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("tidak-ada")));
+        mvc.perform(get("/open311/v2/services.xml").param("jurisdiction_id", "tidak-ada"))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath(
+                        "/errors/error/code").string("404"));
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,53 @@ class ComplaintTest {
         c.followUp(ComplaintStatus.RESPONDED, "Sudah ditambal ulang", "liaison", 10, WIB, day("2026-03-05"));
         assertThatThrownBy(() -> c.reopen("lagi", 5, WIB, day("2026-04-30")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.typeSlug()).isEqualTo("reopen-too-late"));
+    }
+
+    @Test
+    void aBreachIsAnnouncedOncePerClockAndANewDispatchCanBreachAgain() {
+        Complaint c = received(MONDAY); // verification due Thursday 5 March
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-05"))).isFalse();
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-06"))).isTrue();
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-09"))).isFalse();
+        c.verify("coord", WIB, day("2026-03-09"));
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-09"))).as("same clock, still the same breach").isFalse();
+        c.dispatch("unit-a", null, "coord", 5, WIB, day("2026-03-09")); // follow-up due Monday 16 March
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-16"))).isFalse();
+        assertThat(c.reportBreachIfDue(WIB, day("2026-03-17"))).isTrue();
+        List<OutboxEvent> breaches = c.pendingEvents().stream()
+                .filter(e -> e.type().equals("id.terbuka.complaint.complaint-sla-breached.v1")).toList();
+        assertThat(breaches).hasSize(2);
+        assertThat(breaches.get(0).payload()).contains("\"dueKind\":\"VERIFICATION\"", "\"dueDate\":\"2026-03-05\"");
+        assertThat(breaches.get(1).payload()).contains("\"dueKind\":\"FOLLOW_UP\"", "\"unitId\":\"unit-a\"");
+        c.followUp(ComplaintStatus.RESPONDED, "Selesai", "liaison", 10, WIB, day("2026-03-18"));
+        assertThat(c.reportBreachIfDue(WIB, day("2026-04-30"))).as("no clock runs after the answer").isFalse();
+    }
+
+    @Test
+    void anAnsweredComplaintClosesItselfAfterTheReportersTenWorkingDays() {
+        Complaint c = received(MONDAY);
+        c.verify("coord", WIB, MONDAY);
+        c.dispatch("unit-a", null, "coord", 5, WIB, MONDAY);
+        c.followUp(ComplaintStatus.RESPONDED, "Sudah diperbaiki", "liaison", 10, WIB, day("2026-03-03"));
+        assertThat(c.reporterDeadline()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(c.autoCloseIfDue(WIB, day("2026-03-17"))).isFalse();
+        assertThat(c.status()).isEqualTo(ComplaintStatus.RESPONDED);
+        assertThat(c.autoCloseIfDue(WIB, day("2026-03-18"))).isTrue();
+        assertThat(c.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(c.autoClosed()).isTrue();
+        assertThat(c.feedback()).isNull();
+        assertThat(c.autoCloseIfDue(WIB, day("2026-03-19"))).isFalse();
+        OutboxEvent closed = c.pendingEvents().getLast();
+        assertThat(closed.type()).isEqualTo("id.terbuka.complaint.complaint-closed.v1");
+        assertThat(closed.payload()).contains("\"automatic\":true", "\"rating\":0");
+        assertThat(c.history().getLast().event()).isEqualTo("AUTO_CLOSED");
+    }
+
+    @Test
+    void aComplaintThatWasNotAnsweredIsNeverClosedAutomatically() {
+        Complaint c = received(MONDAY);
+        assertThat(c.autoCloseIfDue(WIB, day("2026-12-31"))).isFalse();
+        assertThat(c.status()).isEqualTo(ComplaintStatus.RECEIVED);
     }
 
     @Test

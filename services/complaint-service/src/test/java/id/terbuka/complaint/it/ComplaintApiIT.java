@@ -10,11 +10,26 @@ import id.terbuka.complaint.complaint.Codes;
 import id.terbuka.complaint.complaint.Complaint;
 import id.terbuka.complaint.complaint.ComplaintRepository;
 import id.terbuka.events.contracts.Topics;
+import id.terbuka.events.contracts.identity.ApiClientRegistered;
+import id.terbuka.events.contracts.identity.ApiClientRevoked;
+import id.terbuka.platform.events.outbox.EventJson;
+import id.terbuka.platform.events.outbox.OutboxEvent;
+import id.terbuka.platform.events.relay.CloudEventPublisher;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import id.terbuka.complaint.attachment.TestImages;
+import id.terbuka.complaint.clock.ComplaintClocks;
+import id.terbuka.complaint.complaint.ComplaintStatus;
+import id.terbuka.complaint.complaint.RejectionReason;
+import id.terbuka.complaint.reply.ReplySender;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +41,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -41,6 +58,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,12 +79,45 @@ import static org.assertj.core.api.Assertions.assertThat;
         "terbuka.complaint.open311.api-clients[0].api-key=it-open311-key",
         "terbuka.complaint.open311.api-clients[1].name=elsewhere",
         "terbuka.complaint.open311.api-clients[1].api-key=other-tenant-key",
-        "terbuka.complaint.open311.api-clients[1].tenants[0]=kota-lain"})
+        "terbuka.complaint.open311.api-clients[1].tenants[0]=kota-lain",
+        "terbuka.complaint.whatsapp[kab-uji].phone-number-id=109876543210",
+        "terbuka.complaint.whatsapp[kab-uji].access-token=wa-access-token",
+        "terbuka.complaint.telegram[kab-uji].bot-token=4242:tg-bot-token",
+        "terbuka.complaint.replies.sweep-interval=200ms",
+        "terbuka.complaint.replies.initial-backoff=300ms",
+        "terbuka.complaint.replies.max-backoff=1s",
+        "terbuka.complaint.replies.retry-wait=20ms",
+        "terbuka.complaint.replies.open-circuit-wait=500ms",
+        "terbuka.complaint.lapor[kab-uji].token=lapor-token",
+        "terbuka.complaint.lapor-interval=200ms",
+        "terbuka.complaint.lapor-status-interval=300ms",
+        // the tests run the clock rounds themselves
+        "terbuka.complaint.clock-interval=1h"})
 @ActiveProfiles("test")
 @RealInfrastructure
 @Import(TestTokens.Decoder.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintApiIT {
+
+    /** Plays the WhatsApp Cloud API and the Telegram Bot API. */
+    static final WireMockServer platforms = new WireMockServer(WireMockConfiguration.options().dynamicPort()
+            .bindAddress("127.0.0.1"));
+
+    static {
+        platforms.start();
+    }
+
+    @DynamicPropertySource
+    static void platformUrls(DynamicPropertyRegistry registry) {
+        registry.add("terbuka.complaint.whatsapp[kab-uji].base-url", () -> platforms.baseUrl() + "/graph");
+        registry.add("terbuka.complaint.telegram[kab-uji].base-url", () -> platforms.baseUrl() + "/telegram");
+        registry.add("terbuka.complaint.lapor[kab-uji].base-url", () -> platforms.baseUrl() + "/lapor/api/v1");
+    }
+
+    @AfterAll
+    void stopPlatforms() {
+        platforms.stop();
+    }
 
     static final String TENANT = "kab-uji";
     static final String OTHER = "kota-lain";
@@ -79,11 +133,18 @@ class ComplaintApiIT {
     ComplaintRepository complaints;
     @Autowired
     TenantCalendars calendars;
+    @Autowired
+    ReplySender replySender;
+    @Autowired
+    ComplaintClocks clocks;
+    @Autowired
+    CloudEventPublisher cloudEvents;
     @LocalServerPort
     int port;
 
     @BeforeAll
     void directory() {
+        platformsAnswer();
         for (String slug : List.of(TENANT, OTHER)) {
             if (!mongo.exists(Query.query(Criteria.where("_id").is(slug)), LocalTenant.class)) {
                 mongo.insert(new LocalTenant(slug, UUID.randomUUID().toString(), "Kabupaten Uji " + slug, "64.08",
@@ -172,6 +233,8 @@ class ComplaintApiIT {
         }
         HttpResponse<String> limited = post(complaints(TENANT), anonymous(), null, address);
         assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
         assertThat(limited.body()).contains("https://terbuka.id/problems/too-many-complaints");
 
         String email = "sering-" + UUID.randomUUID() + "@example.id";
@@ -292,6 +355,336 @@ class ComplaintApiIT {
     }
 
     @Test
+    void theClockRoundAnnouncesEachBreachOnceAndClosesAnswersTheReporterLeftAlone() {
+        WorkingDayCalendar calendar = calendars.forTenant(TENANT);
+        Complaint late = Complaint.receive(new Complaint.Intake(UUID.randomUUID().toString(), TENANT,
+                Codes.trackingId(), Codes.hash("x"), "test:" + UUID.randomUUID(), Channel.WEB, null, "Terlambat",
+                "Belum diverifikasi", null, null, true, false, null), 3, calendar, Instant.parse("2026-02-02T02:00:00Z"));
+        complaints.insert(late);
+        Complaint answered = Complaint.receive(new Complaint.Intake(UUID.randomUUID().toString(), TENANT,
+                Codes.trackingId(), Codes.hash("y"), "test:" + UUID.randomUUID(), Channel.WEB, null, "Dijawab",
+                "Sudah dijawab", null, null, true, false, null), 3, calendar, Instant.parse("2026-01-05T02:00:00Z"));
+        answered.verify("coord", calendar, Instant.parse("2026-01-05T03:00:00Z"));
+        answered.dispatch(UNIT_PUPR, null, "coord", 5, calendar, Instant.parse("2026-01-05T04:00:00Z"));
+        answered.followUp(ComplaintStatus.RESPONDED, "Sudah diperbaiki", "liaison", 10, calendar,
+                Instant.parse("2026-01-06T02:00:00Z"));
+        complaints.insert(answered);
+
+        ComplaintClocks.Round first = clocks.tick();
+        assertThat(first.breachesReported()).isGreaterThanOrEqualTo(1);
+        assertThat(first.autoClosed()).isGreaterThanOrEqualTo(1);
+        assertThat(clocks.tick()).isEqualTo(new ComplaintClocks.Round(0, 0));
+
+        assertThat(complaints.findById(late.id()).orElseThrow().breachReported()).isTrue();
+        Complaint closed = complaints.findById(answered.id()).orElseThrow();
+        assertThat(closed.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(closed.autoClosed()).isTrue();
+        String breach = new String(awaitEvent("id.terbuka.complaint.complaint-sla-breached.v1", late.trackingId())
+                .value(), StandardCharsets.UTF_8);
+        assertThat(breach).contains("\"dueKind\":\"VERIFICATION\"", "\"dueDate\":\"2026-02-05\"");
+        assertThat(new String(awaitEvent("id.terbuka.complaint.complaint-closed.v1", answered.trackingId()).value(),
+                StandardCharsets.UTF_8)).contains("\"automatic\":true");
+    }
+
+    @Test
+    void aSimilarNearbyComplaintIsSuggestedAndMergedSoBothReportersGetTheUpdates() throws Exception {
+        String coordinator = TestTokens.token(TENANT, null, "COMPLAINT_COORDINATOR");
+        double lat = -1.0 - ThreadLocalRandom.current().nextDouble(0.5);
+        String first = fileAt("Jalan berlubang besar di depan Pasar Pagi",
+                "Lubang di jalan depan pasar membahayakan pengendara motor", lat, 116.9);
+        String farAway = fileAt("Jalan berlubang di depan pasar", "Lubang besar di jalan depan pasar", lat + 0.05,
+                116.9);
+        String unrelated = fileAt("Sampah menumpuk", "Sampah di depan pasar tidak diangkut", lat + 0.0005, 116.9);
+
+        // a Telegram reporter writes about the same hole about 100 m away
+        long chat = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 4);
+        long update = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 4);
+        Map<String, String> secret = Map.of("X-Telegram-Bot-Api-Secret-Token", "tg-secret");
+        postRaw("/channels/telegram/" + TENANT, telegram(update, chat,
+                "\"text\":\"Lubang jalan di depan pasar pagi, motor sering jatuh\""), secret);
+        postRaw("/channels/telegram/" + TENANT, telegram(update + 1, chat,
+                "\"location\":{\"latitude\":" + (lat + 0.0009) + ",\"longitude\":116.9}"), secret);
+        String duplicate = mongo.findOne(Query.query(Criteria.where("sourceKey").is("telegram:" + TENANT + ":"
+                + update)), Document.class, "complaints").getString("trackingId");
+
+        HttpResponse<String> suggested = get(complaints(TENANT) + "/" + duplicate + "/duplicates", coordinator);
+        assertThat(suggested.statusCode()).isEqualTo(200);
+        JsonNode items = json.readTree(suggested.body()).path("items");
+        List<String> ids = items.findValuesAsString("trackingId");
+        assertThat(ids).contains(first).doesNotContain(farAway, unrelated, duplicate);
+        JsonNode match = items.get(ids.indexOf(first));
+        assertThat(match.path("distanceMetres").asLong()).isBetween(90L, 110L);
+        assertThat(match.path("sharedTerms").toString()).contains("lubang", "jalan", "pasar");
+
+        assertThat(post(complaints(TENANT) + "/" + duplicate + "/merge", "{\"intoTrackingId\":\"ADU-TIDAKADA00\"}",
+                coordinator).body()).contains("\"field\":\"intoTrackingId\"");
+        HttpResponse<String> merged = post(complaints(TENANT) + "/" + duplicate + "/merge",
+                "{\"intoTrackingId\":\"" + first + "\"}", coordinator);
+        assertThat(merged.statusCode()).isEqualTo(200);
+        JsonNode view = json.readTree(merged.body());
+        assertThat(view.path("status").asString()).isEqualTo("REJECTED");
+        assertThat(view.path("rejection").path("reason").asString()).isEqualTo("DUPLICATE");
+        assertThat(view.path("mergedInto").asString()).isEqualTo(first);
+        assertThat(post(complaints(TENANT) + "/" + duplicate + "/merge", "{\"intoTrackingId\":\"" + first + "\"}",
+                coordinator).statusCode()).isEqualTo(409);
+        assertThat(get(complaints(TENANT) + "/" + first, coordinator).body()).contains("MERGED_FROM", duplicate);
+        awaitEvent("id.terbuka.complaint.complaint-merged.v1", first);
+
+        // the surviving complaint's updates reach the merged reporter on Telegram too
+        assertThat(post(complaints(TENANT) + "/" + first + "/verification", "{\"outcome\":\"VERIFIED\"}",
+                coordinator).statusCode()).isEqualTo(200);
+        await(() -> telegramTexts(chat).stream().anyMatch(t -> t.contains("telah diverifikasi")));
+        List<String> texts = telegramTexts(chat);
+        assertThat(texts).anySatisfy(t -> assertThat(t).contains(duplicate, "kami gabungkan", first));
+        assertThat(texts.getLast()).contains("[Pengaduan " + first, duplicate, "Pengaduan " + first
+                + " telah diverifikasi");
+    }
+
+    private String fileAt(String title, String description, double lat, double lon) throws Exception {
+        String body = """
+                {"title":"%s","description":"%s","category":"jalan-rusak","location":{"lat":%s,"lon":%s},
+                 "anonymous":true}""".formatted(title, description, lat, lon);
+        HttpResponse<String> filed = post(complaints(TENANT), body, null);
+        assertThat(filed.statusCode()).isEqualTo(201);
+        return json.readTree(filed.body()).path("trackingId").asString();
+    }
+
+    @Test
+    void photosAreStoredWithoutExifAndOnlyTheReporterAndStaffReadThem() throws Exception {
+        JsonNode receipt = json.readTree(post(complaints(TENANT), anonymous(), null).body());
+        String id = receipt.path("trackingId").asString();
+        String code = receipt.path("reporterCode").asString();
+        String attachments = complaints(TENANT) + "/" + id + "/attachments";
+        byte[] photo = TestImages.jpegWithExif();
+
+        assertThat(upload(attachments + "?reporterCode=SALAH-SALAH-SALA-HXXX", "foto.jpg", photo, null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> added = upload(attachments + "?reporterCode=" + code, "IMG_2041.JPG", photo, null);
+        assertThat(added.statusCode()).isEqualTo(201);
+        JsonNode attachment = json.readTree(added.body());
+        assertThat(attachment.path("contentType").asString()).isEqualTo("image/jpeg");
+        assertThat(attachment.path("metadataStripped").asBoolean()).isTrue();
+        assertThat(attachment.path("fileName").asString()).isEqualTo("IMG_2041.jpg");
+
+        // what is stored carries no EXIF, camera or position
+        Document file = mongo.getCollection("fs.files").find(new Document("_id",
+                new org.bson.types.ObjectId(attachment.path("id").asString()))).first();
+        assertThat(file).isNotNull();
+        byte[] stored = readGridFs(file);
+        assertThat(TestImages.contains(stored, "Exif")).isFalse();
+        assertThat(TestImages.contains(stored, "Canon")).isFalse();
+        assertThat(TestImages.contains(stored, TestImages.GPS)).isFalse();
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(32);
+
+        String coordinator = TestTokens.token(TENANT, null, "COMPLAINT_COORDINATOR");
+        HttpResponse<byte[]> read = http.send(HttpRequest.newBuilder(url(attachments + "/" + attachment.path("id")
+                .asString())).header("Authorization", "Bearer " + coordinator).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(stored);
+        assertThat(read.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(read.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(get(attachments + "/" + attachment.path("id").asString(), null).statusCode()).isEqualTo(404);
+        assertThat(get(complaints(TENANT) + "/" + id + "?reporterCode=" + code, null).body())
+                .contains(attachment.path("id").asString());
+        String liaison = TestTokens.token(TENANT, UNIT_DLH, "COMPLAINT_LIAISON");
+        assertThat(get(attachments + "/" + attachment.path("id").asString(), liaison).statusCode()).isEqualTo(403);
+
+        // a program named like a photo is refused by its bytes; a PNG loses its text chunks too
+        byte[] program = ("MZ\u0090\u0000" + "This program cannot be run in DOS mode").getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> refused = upload(attachments + "?reporterCode=" + code, "foto.jpg", program, null);
+        assertThat(refused.statusCode()).isEqualTo(415);
+        assertThat(refused.body()).contains("unsupported-attachment");
+        HttpResponse<String> png = upload(attachments, "denah.png", TestImages.pngWithMetadata(), coordinator);
+        assertThat(png.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(png.body()).path("size").asLong()).isLessThan(TestImages.pngWithMetadata().length);
+    }
+
+    private byte[] readGridFs(Document file) {
+        List<Document> chunks = mongo.getCollection("fs.chunks").find(new Document("files_id", file.get("_id")))
+                .sort(new Document("n", 1)).into(new java.util.ArrayList<>());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        chunks.forEach(c -> out.writeBytes(c.get("data", org.bson.types.Binary.class).getData()));
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> upload(String path, String fileName, byte[] bytes, String token) throws Exception {
+        String boundary = "----terbuka" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anApiClientRegisteredInIdentityPostsOpen311RequestsUntilItIsRevoked() throws Exception {
+        String clientId = TENANT + "." + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String form = "jurisdiction_id=" + TENANT + "&service_code=sampah&lat=-0.5&long=117.1&description="
+                + enc("Sampah menumpuk") + "&api_key=" + clientId;
+        assertThat(postForm("/open311/v2/requests.json", form).statusCode()).isEqualTo(403);
+
+        identityEvent(ApiClientRegistered.TYPE.type(), clientId, new ApiClientRegistered(clientId, TENANT,
+                "Aplikasi Lapor Warga", List.of("complaints:read", "complaints:write"), "BASIC"));
+        await(() -> postForm("/open311/v2/requests.json", form).statusCode() == 201);
+        // only for its own tenant
+        assertThat(postForm("/open311/v2/requests.json", form.replace("jurisdiction_id=" + TENANT,
+                "jurisdiction_id=" + OTHER)).statusCode()).isEqualTo(403);
+
+        String readOnly = TENANT + "." + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        identityEvent(ApiClientRegistered.TYPE.type(), readOnly, new ApiClientRegistered(readOnly, TENANT,
+                "Dasbor", List.of("complaints:read"), "BASIC"));
+        identityEvent(ApiClientRevoked.TYPE.type(), clientId, new ApiClientRevoked(clientId, TENANT));
+        await(() -> postForm("/open311/v2/requests.json", form).statusCode() == 403);
+        assertThat(postForm("/open311/v2/requests.json", form.replace(clientId, readOnly)).statusCode())
+                .isEqualTo(403);
+    }
+
+    /** Plays identity-service: a CloudEvent on identity.events, as its outbox relay sends it. */
+    private void identityEvent(String type, String subject, Object payload) throws Exception {
+        cloudEvents.send(new OutboxEvent(UUID.randomUUID().toString(), type, Topics.IDENTITY, subject, TENANT,
+                Instant.now(), EventJson.write(payload), null)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void publicStatisticsCountPerUnitWhatWasReceivedAnsweredInTimeAndRated() throws Exception {
+        String tenant = "kab-statistik-" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        mongo.insert(new LocalTenant(tenant, UUID.randomUUID().toString(), "Kabupaten Statistik", "64.09",
+                "Kalimantan Timur", "Asia/Jakarta", 0));
+        String roads = "unit-roads-" + UUID.randomUUID();
+        String health = "unit-health-" + UUID.randomUUID();
+        mongo.insert(new LocalUnit(roads, tenant, "PUPR", "Dinas PUPR", "DINAS", LocalUnit.ACTIVE, 0, 0));
+        mongo.insert(new LocalUnit(health, tenant, "DINKES", "Dinas Kesehatan", "DINAS", LocalUnit.ACTIVE, 0, 0));
+        WorkingDayCalendar wib = WorkingDayCalendar.defaults();
+        Instant monday = Instant.parse("2026-02-02T03:00:00Z");
+        // roads: answered in 2 working days and rated 5; answered in 7 (late) and rated 3; one still open
+        complaints.insert(answered(tenant, roads, monday, Instant.parse("2026-02-04T03:00:00Z"), 5));
+        complaints.insert(answered(tenant, roads, monday, Instant.parse("2026-02-11T03:00:00Z"), 3));
+        Complaint waiting = received(tenant, monday);
+        waiting.verify("c", wib, monday);
+        waiting.dispatch(roads, null, "c", 5, wib, monday);
+        complaints.insert(waiting);
+        // health: answered in 1 working day, not rated yet
+        complaints.insert(answered(tenant, health, monday, Instant.parse("2026-02-03T03:00:00Z"), 0));
+        Complaint rejected = received(tenant, monday);
+        rejected.reject(RejectionReason.NOT_A_COMPLAINT, null, "c", wib, monday);
+        complaints.insert(rejected);
+        complaints.insert(received(tenant, monday));
+        complaints.insert(received(tenant, Instant.parse("2026-03-02T03:00:00Z"))); // outside the period
+
+        HttpResponse<String> response = get(complaints(tenant) + "/statistics?from=2026-02-01&to=2026-02-28", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = json.readTree(response.body());
+        assertThat(report.path("totals").toString()).isEqualTo(
+                "{\"received\":6,\"verified\":4,\"rejected\":1,\"open\":3}");
+        JsonNode roadsRow = null;
+        JsonNode healthRow = null;
+        for (JsonNode row : report.path("units")) {
+            if (row.path("unitId").asString().equals(roads)) {
+                roadsRow = row;
+            } else if (row.path("unitId").asString().equals(health)) {
+                healthRow = row;
+            }
+        }
+        assertThat(roadsRow.path("name").asString()).isEqualTo("Dinas PUPR");
+        assertThat(roadsRow.path("received").asLong()).isEqualTo(3);
+        assertThat(roadsRow.path("answered").asLong()).isEqualTo(2);
+        assertThat(roadsRow.path("answeredWithinSla").asLong()).isEqualTo(1);
+        assertThat(roadsRow.path("meanWorkingDaysToAnswer").asDouble()).isEqualTo(4.5);
+        assertThat(roadsRow.path("open").asLong()).isEqualTo(1);
+        assertThat(roadsRow.path("ratings").path("average").asDouble()).isEqualTo(4.0);
+        assertThat(roadsRow.path("ratings").path("distribution").toString())
+                .isEqualTo("{\"1\":0,\"2\":0,\"3\":1,\"4\":0,\"5\":1}");
+        assertThat(healthRow.path("answered").asLong()).isEqualTo(1);
+        assertThat(healthRow.path("meanWorkingDaysToAnswer").asDouble()).isEqualTo(1.0);
+        assertThat(healthRow.path("ratings").path("count").asLong()).isZero();
+        assertThat(response.body()).doesNotContain("Statistik uji");
+
+        HttpResponse<String> reversed = get(complaints(tenant) + "/statistics?from=2026-03-01&to=2026-02-01", null);
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("\"field\":\"from\"");
+        assertThat(get(complaints(tenant) + "/statistics?from=kemarin", null).statusCode()).isEqualTo(400);
+    }
+
+    private static Complaint received(String tenant, Instant at) {
+        return Complaint.receive(new Complaint.Intake(UUID.randomUUID().toString(), tenant, Codes.trackingId(),
+                Codes.hash("x"), "test:" + UUID.randomUUID(), Channel.WEB, null, "Statistik uji", "Isi rahasia",
+                null, null, true, false, null), 3, WorkingDayCalendar.defaults(), at);
+    }
+
+    private static Complaint answered(String tenant, String unit, Instant at, Instant answeredAt, int rating) {
+        WorkingDayCalendar wib = WorkingDayCalendar.defaults();
+        Complaint c = received(tenant, at);
+        c.verify("c", wib, at);
+        c.dispatch(unit, null, "c", 5, wib, at);
+        c.followUp(ComplaintStatus.RESPONDED, "Selesai", "l", 10, wib, answeredAt);
+        if (rating > 0) {
+            c.accept(rating, null, answeredAt.plusSeconds(3600));
+        }
+        return c;
+    }
+
+    @Test
+    void aSelectedComplaintReachesSp4nLaporOnceItIsBackAndItsStatusComesBack() throws Exception {
+        String email = "lapor-" + UUID.randomUUID() + "@example.id";
+        String trackingId = json.readTree(post(complaints(TENANT), named(email), null).body()).path("trackingId")
+                .asString();
+        String coordinator = TestTokens.token(TENANT, null, "COMPLAINT_COORDINATOR");
+        String path = complaints(TENANT) + "/" + trackingId + "/lapor";
+        String laporId = "LAPOR-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        var down = platforms.stubFor(WireMock.post(urlEqualTo("/lapor/api/v1/complaints"))
+                .willReturn(aResponse().withStatus(503)));
+
+        assertThat(get(path, coordinator).statusCode()).isEqualTo(404);
+        HttpResponse<String> requested = post(path, "", coordinator);
+        assertThat(requested.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(requested.body()).path("state").asString()).isEqualTo("PENDING");
+        await(() -> platforms.getAllServeEvents().stream().anyMatch(e -> e.getRequest().getUrl()
+                .equals("/lapor/api/v1/complaints") && e.getRequest().getBodyAsString().contains(trackingId)));
+        assertThat(json.readTree(get(path, coordinator).body()).path("state").asString()).isIn("PENDING", "SENDING");
+
+        platforms.removeStub(down);
+        platforms.stubFor(WireMock.post(urlEqualTo("/lapor/api/v1/complaints"))
+                .withHeader("Authorization", equalTo("Bearer lapor-token"))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"tracking_id\":\"" + laporId + "\"}")));
+        platforms.stubFor(WireMock.get(urlEqualTo("/lapor/api/v1/complaints/" + laporId))
+                .willReturn(okJson("{\"tracking_id\":\"" + laporId + "\",\"status\":\"Selesai ditindaklanjuti\"}")));
+        await(() -> "Selesai ditindaklanjuti".equals(json.readTree(get(path, coordinator).body())
+                .path("laporStatus").asString(null)));
+        JsonNode forwarding = json.readTree(get(path, coordinator).body());
+        assertThat(forwarding.path("state").asString()).isEqualTo("FORWARDED");
+        assertThat(forwarding.path("laporTrackingId").asString()).isEqualTo(laporId);
+
+        // selected again: the same forwarding, nothing sent twice
+        assertThat(post(path, "", coordinator).statusCode()).isEqualTo(202);
+        List<ServeEvent> accepted = platforms.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals("/lapor/api/v1/complaints")
+                        && e.getResponse().getStatus() == 201 && e.getRequest().getBodyAsString().contains(trackingId))
+                .toList();
+        assertThat(accepted).hasSize(1);
+        JsonNode sent = json.readTree(accepted.getFirst().getRequest().getBodyAsString());
+        assertThat(sent.path("source_id").asString()).isEqualTo(trackingId);
+        assertThat(sent.path("title").asString()).isEqualTo("Jalan berlubang di depan pasar");
+        assertThat(sent.path("location").path("lat").asDouble()).isEqualTo(-0.5);
+        assertThat(accepted.getFirst().getRequest().getBodyAsString()).doesNotContain(email, "reporter", "081234567890");
+
+        String foreign = TestTokens.token(OTHER, null, "COMPLAINT_COORDINATOR");
+        String elsewhere = json.readTree(post(complaints(OTHER), anonymous(), null).body()).path("trackingId")
+                .asString();
+        HttpResponse<String> notConfigured = post(complaints(OTHER) + "/" + elsewhere + "/lapor", "", foreign);
+        assertThat(notConfigured.statusCode()).isEqualTo(404);
+        assertThat(notConfigured.body()).contains("lapor-not-configured");
+    }
+
+    @Test
     void anOpen311ClientListsServicesAndCreatesAndReadsRequestsInJsonAndXml() throws Exception {
         HttpResponse<String> services = get("/open311/v2/services.json?jurisdiction_id=" + TENANT, null);
         assertThat(services.statusCode()).isEqualTo(200);
@@ -304,12 +697,20 @@ class ComplaintApiIT {
 
         HttpResponse<String> unknown = get("/open311/v2/services.json?jurisdiction_id=tidak-ada", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).contains("https://terbuka.id/problems/jurisdiction-not-found");
+        // Open311 errors in the spec's shape
+        JsonNode errors = json.readTree(unknown.body());
+        assertThat(errors.get(0).path("code").asInt()).isEqualTo(404);
+        assertThat(errors.get(0).path("description").asString()).contains("tidak-ada");
+        HttpResponse<String> unknownXml = get("/open311/v2/services.xml?jurisdiction_id=tidak-ada", null);
+        assertThat(unknownXml.statusCode()).isEqualTo(404);
+        assertThat(unknownXml.body()).contains("<errors><error><code>404</code><description>");
 
         String form = "jurisdiction_id=" + TENANT + "&service_code=sampah&lat=-0.5&long=117.1"
                 + "&address_string=" + enc("Jl. Pramuka & Gg. 3") + "&description=" + enc("Sampah menumpuk <3 hari>")
                 + "&email=" + enc("o311-" + UUID.randomUUID() + "@example.id");
-        assertThat(postForm("/open311/v2/requests.json", form).statusCode()).isEqualTo(400);
+        HttpResponse<String> withoutKey = postForm("/open311/v2/requests.json", form);
+        assertThat(withoutKey.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(withoutKey.body()).get(0).path("description").asString()).startsWith("api_key: ");
         assertThat(postForm("/open311/v2/requests.json", form + "&api_key=wrong").statusCode()).isEqualTo(403);
         assertThat(postForm("/open311/v2/requests.json", form + "&api_key=other-tenant-key").statusCode())
                 .isEqualTo(403);
@@ -403,6 +804,211 @@ class ComplaintApiIT {
                 .isZero();
         assertThat(mongo.count(Query.query(Criteria.where("sourceKey").is("telegram:" + TENANT + ":" + updateId)),
                 "complaints")).isEqualTo(1);
+    }
+
+    @Test
+    void repliesWaitWhileWhatsAppIsDownAndAllLeaveExactlyOnceWhenItIsBack() throws Exception {
+        platforms.resetAll();
+        platforms.stubFor(WireMock.post(urlEqualTo(WHATSAPP_SEND)).willReturn(aResponse().withStatus(503)
+                .withBody("{\"error\":{\"message\":\"Service temporarily unavailable\"}}")));
+        List<String> senders = List.of(phone(), phone(), phone());
+        List<String> trackingIds = new java.util.ArrayList<>();
+        for (String sender : senders) {
+            HttpResponse<String> accepted = whatsApp(textMessage(sender, "Jalan di depan rumah nomor " + sender
+                    + " berlubang"));
+            assertThat(accepted.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(accepted.body()).path("opened").asInt()).isEqualTo(1);
+            trackingIds.add(trackingIdOfLatestFrom("WHATSAPP"));
+        }
+        // the platform is called and refuses (then the circuit opens); the replies stay queued
+        await(() -> senders.stream().allMatch(s -> served(s, 503) >= 1));
+        assertThat(mongo.count(Query.query(Criteria.where("state").in("PENDING", "SENDING")), "outbound_messages"))
+                .isGreaterThanOrEqualTo(senders.size());
+        assertThat(senders).allSatisfy(s -> assertThat(served(s, 200)).isZero());
+
+        platforms.resetAll();
+        platformsAnswer();
+        await(() -> senders.stream().allMatch(s -> served(s, 200) == 1)
+                && mongo.count(Query.query(Criteria.where("state").in("PENDING", "SENDING")), "outbound_messages") == 0);
+        replySender.deliverDue();
+        for (int i = 0; i < senders.size(); i++) {
+            String sender = senders.get(i);
+            assertThat(served(sender, 200)).as("delivered once to %s", sender).isEqualTo(1);
+            ServeEvent delivered = servedTo(sender).getFirst();
+            assertThat(delivered.getRequest().getHeader("Authorization")).isEqualTo("Bearer wa-access-token");
+            JsonNode sent = json.readTree(delivered.getRequest().getBodyAsString());
+            assertThat(sent.path("messaging_product").asString()).isEqualTo("whatsapp");
+            assertThat(sent.path("type").asString()).isEqualTo("text");
+            assertThat(sent.path("text").path("body").asString()).contains(trackingIds.get(i), "Kode pelapor",
+                    "kategori", "1. Jalan rusak");
+        }
+    }
+
+    @Test
+    void laterMessagesJoinTheOpenComplaintAndTheBotAsksForWhatIsMissing() throws Exception {
+        long chat = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE / 4);
+        Map<String, String> secret = Map.of("X-Telegram-Bot-Api-Secret-Token", "tg-secret");
+        long update = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 4);
+        JsonNode opened = json.readTree(postRaw("/channels/telegram/" + TENANT, telegram(update, chat,
+                "\"text\":\"Sampah menumpuk di pinggir jalan\""), secret).body());
+        assertThat(opened.path("opened").asInt()).isEqualTo(1);
+        String trackingId = mongo.findOne(Query.query(Criteria.where("sourceKey").is("telegram:" + TENANT + ":"
+                + update)), Document.class, "complaints").getString("trackingId");
+
+        JsonNode category = json.readTree(postRaw("/channels/telegram/" + TENANT, telegram(update + 1, chat,
+                "\"text\":\"3\""), secret).body());
+        assertThat(category.path("joined").asInt()).isEqualTo(1);
+        byte[] location = telegram(update + 2, chat, "\"location\":{\"latitude\":-0.49,\"longitude\":117.15}");
+        assertThat(json.readTree(postRaw("/channels/telegram/" + TENANT, location, secret).body()).path("joined")
+                .asInt()).isEqualTo(1);
+        // redelivered: joins nothing twice
+        assertThat(json.readTree(postRaw("/channels/telegram/" + TENANT, location, secret).body()).path("joined")
+                .asInt()).isZero();
+        byte[] photo = telegram(update + 3, chat, "\"photo\":[{\"file_id\":\"small\",\"width\":90},"
+                + "{\"file_id\":\"AgACAgUAAxk-large\",\"width\":1280}],\"caption\":\"Ini fotonya\"");
+        assertThat(json.readTree(postRaw("/channels/telegram/" + TENANT, photo, secret).body()).path("joined")
+                .asInt()).isEqualTo(1);
+
+        Complaint complaint = complaints.findByTenantAndTrackingId(TENANT, trackingId).orElseThrow();
+        assertThat(complaint.category()).isEqualTo("sampah");
+        assertThat(complaint.location().lat()).isEqualTo(-0.49);
+        assertThat(complaint.messages()).extracting(m -> m.kind()).containsExactly("TEXT", "LOCATION", "PHOTO");
+        assertThat(complaint.messages().get(2).mediaId()).isEqualTo("AgACAgUAAxk-large");
+        assertThat(complaint.messages().get(2).text()).isEqualTo("Ini fotonya");
+        assertThat(mongo.count(Query.query(Criteria.where("channel").is("TELEGRAM").and("title")
+                .is("Sampah menumpuk di pinggir jalan")), "complaints")).isEqualTo(1);
+
+        // the photo itself is fetched from Telegram and stored as an attachment, without its EXIF
+        await(() -> !complaints.findByTenantAndTrackingId(TENANT, trackingId).orElseThrow().attachments().isEmpty());
+        var photoAttachment = complaints.findByTenantAndTrackingId(TENANT, trackingId).orElseThrow().attachments()
+                .getFirst();
+        assertThat(photoAttachment.contentType()).isEqualTo("image/jpeg");
+        assertThat(photoAttachment.uploadedBy()).isEqualTo("REPORTER");
+        byte[] storedPhoto = readGridFs(mongo.getCollection("fs.files").find(new Document("_id",
+                new org.bson.types.ObjectId(photoAttachment.id()))).first());
+        assertThat(TestImages.contains(storedPhoto, "Exif")).isFalse();
+        assertThat(TestImages.contains(storedPhoto, TestImages.GPS)).isFalse();
+
+        await(() -> telegramTexts(chat).size() == 4);
+        List<String> texts = telegramTexts(chat);
+        assertThat(texts.get(0)).contains(trackingId, "Balas dengan nomornya", "3. Sampah");
+        assertThat(texts.get(1)).contains("Kategori dicatat: Sampah", "bagikan lokasi");
+        assertThat(texts.get(2)).contains("Lokasi kejadian dicatat").doesNotContain("kategori apa");
+        assertThat(texts.get(3)).contains("ditambahkan ke pengaduan " + trackingId);
+
+        // a status change goes back on the same channel, through complaint.events and the queue
+        String coordinator = TestTokens.token(TENANT, null, "COMPLAINT_COORDINATOR");
+        assertThat(post(complaints(TENANT) + "/" + trackingId + "/verification", "{\"outcome\":\"VERIFIED\"}",
+                coordinator).statusCode()).isEqualTo(200);
+        await(() -> telegramTexts(chat).size() == 5);
+        assertThat(telegramTexts(chat).get(4)).contains(trackingId, "telah diverifikasi");
+    }
+
+    @Test
+    void twoFirstMessagesOfOneSenderArrivingTogetherMakeOneComplaint() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String sender = phone();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> deliveries = new java.util.ArrayList<>();
+            for (String text : List.of("Air PDAM tidak mengalir tiga hari", "Di kelurahan Sempaja")) {
+                byte[] raw = textMessage(sender, text).getBytes(StandardCharsets.UTF_8);
+                deliveries.add(http.sendAsync(HttpRequest.newBuilder(url("/channels/whatsapp/" + TENANT))
+                        .header("Content-Type", "application/json")
+                        .header("X-Hub-Signature-256", Signatures.hubSignature(raw, "wa-app-secret"))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(raw)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            int opened = 0;
+            int joined = 0;
+            for (var delivery : deliveries) {
+                HttpResponse<String> answer = delivery.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).isEqualTo(200);
+                opened += json.readTree(answer.body()).path("opened").asInt();
+                joined += json.readTree(answer.body()).path("joined").asInt();
+            }
+            assertThat(opened).as("round %d", round).isEqualTo(1);
+            assertThat(joined).as("round %d", round).isEqualTo(1);
+        }
+    }
+
+    static final String WHATSAPP_SEND = "/graph/109876543210/messages";
+
+    /** Both platforms accept every message. */
+    static void platformsAnswer() {
+        platforms.stubFor(WireMock.post(urlEqualTo(WHATSAPP_SEND)).withHeader("Authorization", equalTo("Bearer wa-access-token"))
+                .willReturn(okJson("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.out\"}]}")));
+        platforms.stubFor(WireMock.post(urlEqualTo("/telegram/bot4242:tg-bot-token/sendMessage"))
+                .willReturn(okJson("{\"ok\":true,\"result\":{\"message_id\":99}}")));
+        // a reporter's photo: getFile, then the file itself (a phone photo with EXIF)
+        platforms.stubFor(WireMock.get(urlEqualTo("/telegram/bot4242:tg-bot-token/getFile?file_id=AgACAgUAAxk-large"))
+                .willReturn(okJson("{\"ok\":true,\"result\":{\"file_id\":\"AgACAgUAAxk-large\","
+                        + "\"file_path\":\"photos/file_7.jpg\"}}")));
+        try {
+            platforms.stubFor(WireMock.get(urlEqualTo("/telegram/file/bot4242:tg-bot-token/photos/file_7.jpg"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/jpeg")
+                            .withBody(TestImages.jpegWithExif())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String trackingIdOfLatestFrom(String channel) {
+        return mongo.findOne(Query.query(Criteria.where("channel").is(channel))
+                        .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order
+                                .desc("receivedAt"))).limit(1), Document.class, "complaints").getString("trackingId");
+    }
+
+    private List<ServeEvent> servedTo(String whatsAppNumber) {
+        return platforms.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(WHATSAPP_SEND))
+                .filter(e -> e.getRequest().getBodyAsString().contains("\"to\":\"" + whatsAppNumber + "\""))
+                .toList();
+    }
+
+    private long served(String whatsAppNumber, int status) {
+        return servedTo(whatsAppNumber).stream().filter(e -> e.getResponse().getStatus() == status).count();
+    }
+
+    /** What the bot sent to a Telegram chat, oldest first. */
+    private List<String> telegramTexts(long chat) {
+        return platforms.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().endsWith("/sendMessage") && e.getResponse().getStatus() == 200)
+                .map(e -> json.readTree(e.getRequest().getBodyAsString()))
+                .filter(body -> body.path("chat_id").asString("").equals(String.valueOf(chat)))
+                .map(body -> body.path("text").asString())
+                .toList().reversed();
+    }
+
+    private HttpResponse<String> whatsApp(String body) throws Exception {
+        byte[] raw = body.getBytes(StandardCharsets.UTF_8);
+        return postRaw("/channels/whatsapp/" + TENANT, raw,
+                Map.of("X-Hub-Signature-256", Signatures.hubSignature(raw, "wa-app-secret")));
+    }
+
+    private static String textMessage(String from, String text) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages","value":{
+                 "messaging_product":"whatsapp","messages":[{"from":"%s","id":"wamid.%s","timestamp":"1767225600",
+                 "type":"text","text":{"body":"%s"}}]}}]}]}
+                """.formatted(from, UUID.randomUUID(), text);
+    }
+
+    private static byte[] telegram(long update, long chat, String content) {
+        return """
+                {"update_id":%d,"message":{"message_id":%d,"date":1767225600,"chat":{"id":%d,"type":"private"},%s}}
+                """.formatted(update, update % 100000, chat, content).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String phone() {
+        return "628" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
+    }
+
+    /** Waits for the asynchronous sender (sweeps every 200 ms here); fails after 30 s. */
+    private static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("condition not met in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     private List<String> workListIds(HttpResponse<String> response) throws Exception {

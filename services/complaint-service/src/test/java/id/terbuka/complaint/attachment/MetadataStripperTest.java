@@ -1,0 +1,69 @@
+package id.terbuka.complaint.attachment;
+
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a phone writes about the photographer does not survive; the picture does, pixel for pixel. */
+class MetadataStripperTest {
+
+    @Test
+    void aJpegLosesItsExifAndCommentsButKeepsItsImageData() throws Exception {
+        byte[] photo = TestImages.jpegWithExif();
+        assertThat(TestImages.contains(photo, "Exif")).isTrue();
+        assertThat(TestImages.contains(photo, TestImages.GPS)).isTrue();
+
+        byte[] stripped = MetadataStripper.jpeg(photo);
+
+        assertThat(TestImages.contains(stripped, "Exif")).isFalse();
+        assertThat(TestImages.contains(stripped, "Canon")).isFalse();
+        assertThat(TestImages.contains(stripped, "GPS")).isFalse();
+        assertThat(TestImages.contains(stripped, "taken at home")).isFalse();
+        assertThat(TestImages.contains(stripped, "JFIF")).isTrue();
+        // exactly the plain encoding: nothing but the two metadata segments was removed
+        assertThat(stripped).isEqualTo(TestImages.encode("jpg"));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(stripped));
+        assertThat(image.getWidth()).isEqualTo(32);
+        assertThat(image.getHeight()).isEqualTo(24);
+    }
+
+    @Test
+    void aPngLosesItsTextAndExifChunks() throws Exception {
+        byte[] png = TestImages.pngWithMetadata();
+        byte[] stripped = MetadataStripper.png(png);
+
+        assertThat(TestImages.contains(stripped, "eXIf")).isFalse();
+        assertThat(TestImages.contains(stripped, "tEXt")).isFalse();
+        assertThat(TestImages.contains(stripped, "GPS")).isFalse();
+        assertThat(stripped).isEqualTo(TestImages.encode("png"));
+        assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getRGB(10, 10))
+                .isEqualTo(ImageIO.read(new ByteArrayInputStream(png)).getRGB(10, 10));
+    }
+
+    @Test
+    void malformedImagesAreRefused() throws Exception {
+        byte[] photo = TestImages.jpegWithExif();
+        assertThatThrownBy(() -> MetadataStripper.jpeg(Arrays.copyOf(photo, 30)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MetadataStripper.jpeg("GIF89a....".getBytes()))
+                .isInstanceOf(IllegalArgumentException.class);
+        byte[] png = TestImages.encode("png");
+        png[10] = 0x7f; // first chunk length far beyond the file
+        assertThatThrownBy(() -> MetadataStripper.png(png)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void uploadNamesAreMadeHarmless() {
+        assertThat(Attachments.safeName("../../etc/passwd", ".jpg")).isEqualTo("passwd.jpg");
+        assertThat(Attachments.safeName("C:\\Users\\ani\\foto jalan \"rusak\".jpeg", ".jpg"))
+                .isEqualTo("foto jalan _rusak_.jpg");
+        assertThat(Attachments.safeName("laporan.exe", ".pdf")).isEqualTo("laporan.pdf");
+        assertThat(Attachments.safeName(null, ".png")).isEqualTo("lampiran.png");
+    }
+}
