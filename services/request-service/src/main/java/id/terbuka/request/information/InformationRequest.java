@@ -3,9 +3,15 @@ package id.terbuka.request.information;
 import id.terbuka.calendar.DueDate;
 import id.terbuka.calendar.DueDateExplanation;
 import id.terbuka.calendar.WorkingDayCalendar;
+import id.terbuka.events.contracts.request.DisputeDecided;
+import id.terbuka.events.contracts.request.DisputeRecorded;
 import id.terbuka.events.contracts.request.ObjectionDecided;
 import id.terbuka.events.contracts.request.ObjectionFiled;
 import id.terbuka.events.contracts.request.RequestAssigned;
+import id.terbuka.events.contracts.request.RequestClosed;
+import id.terbuka.events.contracts.request.RequestDueSoon;
+import id.terbuka.events.contracts.request.RequestForwarded;
+import id.terbuka.events.contracts.request.RequestOverdue;
 import id.terbuka.events.contracts.request.RequestDecided;
 import id.terbuka.events.contracts.request.RequestExtended;
 import id.terbuka.events.contracts.request.RequestRegistered;
@@ -32,7 +38,8 @@ import java.util.Optional;
 @CompoundIndexes({
         @CompoundIndex(name = "tenant_registration_number", def = "{'tenant': 1, 'registrationNumber': 1}",
                 unique = true),
-        @CompoundIndex(name = "tenant_status_due", def = "{'tenant': 1, 'status': 1, 'dueDate': 1}")})
+        @CompoundIndex(name = "tenant_status_due", def = "{'tenant': 1, 'status': 1, 'dueDate': 1}"),
+        @CompoundIndex(name = "status_next_clock_check", def = "{'status': 1, 'nextClockCheck': 1}")})
 public class InformationRequest extends AggregateRoot {
 
     public static final String COLLECTION = "information_requests";
@@ -40,6 +47,10 @@ public class InformationRequest extends AggregateRoot {
     public static final int EXTENSION_WORKING_DAYS = 7;
     public static final int OBJECTION_FILING_WORKING_DAYS = 30;
     public static final int OBJECTION_ANSWER_WORKING_DAYS = 30;
+    /** UU KIP Pasal 37(2): a sengketa is filed within 14 working days after the keberatan's answer or its lapse. */
+    public static final int DISPUTE_FILING_WORKING_DAYS = 14;
+    /** Reminders before the due date, in working days. */
+    public static final List<Integer> REMINDER_STAGES = List.of(3, 1);
 
     @Id
     private String id;
@@ -64,6 +75,19 @@ public class InformationRequest extends AggregateRoot {
     private Decision decision;
     private List<Objection> objections = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
+    private List<Reminder> reminders = new ArrayList<>();
+    private Instant overdueNotifiedAt;
+    private Closure closure;
+    private Forwarding forwardedTo;
+    private Forwarding forwardedFrom;
+    private Dispute dispute;
+    private AttachedDocument powerOfAttorney;
+    /**
+     * The first tenant-local day the clock job has something to look at (a reminder, the overdue notice, a window
+     * to close); null when nothing will. Kept with every change so the job reads only what is due, never the
+     * whole collection.
+     */
+    private LocalDate nextClockCheck;
 
     private InformationRequest() {
     }
@@ -97,6 +121,7 @@ public class InformationRequest extends AggregateRoot {
         request.dueDate = due.dueDate();
         request.dueDateExplanation = due.explanation();
         request.history.add(new HistoryEntry(now, "REGISTERED", request.status, null));
+        request.reschedule(calendar);
         request.recordEvent(RequestRegistered.TYPE, request.tenant, new RequestRegistered(request.id, request.tenant,
                 request.registrationNumber, request.channel.name(), request.requester.type().name(),
                 request.receivedAt, request.registeredAt, request.dueDate, request.unitId), now);
@@ -134,6 +159,7 @@ public class InformationRequest extends AggregateRoot {
         dueDate = extended.dueDate();
         dueDateExplanation = extended.explanation();
         status = RequestStatus.EXTENDED;
+        reschedule(calendar);
         history.add(new HistoryEntry(now, "EXTENDED", status, reason));
         recordEvent(RequestExtended.TYPE, tenant, new RequestExtended(id, tenant, registrationNumber, previous,
                 dueDate, reason, now), now);
@@ -146,6 +172,7 @@ public class InformationRequest extends AggregateRoot {
         boolean late = calendar.localDate(now).isAfter(dueDate);
         decision = content.build(now, taken, late);
         status = decision.outcome().status();
+        reschedule(calendar);
         history.add(new HistoryEntry(now, "DECIDED", status, null));
         recordEvent(RequestDecided.TYPE, tenant, new RequestDecided(id, tenant, registrationNumber,
                 decision.outcome().name(), decision.legalBasis() == null ? null : decision.legalBasis().name(),
@@ -158,6 +185,7 @@ public class InformationRequest extends AggregateRoot {
      * there is a cause, and after the window closed.
      */
     public ObjectionWindow objectionWindow(WorkingDayCalendar calendar, Instant now) {
+        requireNotClosed();
         if (pendingObjection().isPresent()) {
             throw ApiException.conflict("objection-pending", pendingObjection().get().objectionNumber());
         }
@@ -190,6 +218,7 @@ public class InformationRequest extends AggregateRoot {
         Objection objection = new Objection(objectionNumber, ground, reason, now, window.cause(), window.causeDate(),
                 window.deadline(), answerDue.dueDate(), answerDue.explanation(), null, null, null, null, false);
         objections.add(objection);
+        reschedule(calendar);
         history.add(new HistoryEntry(now, "OBJECTION_FILED", status, objectionNumber));
         recordEvent(ObjectionFiled.TYPE, tenant, new ObjectionFiled(id, tenant, registrationNumber, objectionNumber,
                 ground.name(), now, objection.responseDueDate()), now);
@@ -210,10 +239,284 @@ public class InformationRequest extends AggregateRoot {
         boolean late = calendar.localDate(now).isAfter(pending.responseDueDate());
         Objection decided = pending.decided(result, reasons, now, by, late);
         objections.set(objections.indexOf(pending), decided);
+        reschedule(calendar);
         history.add(new HistoryEntry(now, "OBJECTION_DECIDED", status, pending.objectionNumber() + " " + result));
         recordEvent(ObjectionDecided.TYPE, tenant, new ObjectionDecided(id, tenant, registrationNumber,
                 pending.objectionNumber(), result.name(), now, late), now);
         return decided;
+    }
+
+    /**
+     * The clock check of the scheduled job: records the reminder (3 or 1 working days before the due date) or the
+     * overdue notice that is due now and has not been recorded yet. At most one per call; true when something was
+     * recorded (the caller saves, and the optimistic lock lets only one replica's save win).
+     */
+    public boolean checkClock(WorkingDayCalendar calendar, Instant now) {
+        if (!status.open()) {
+            return false;
+        }
+        LocalDate today = calendar.localDate(now);
+        if (today.isAfter(dueDate)) {
+            if (overdueNotifiedAt != null) {
+                return false;
+            }
+            overdueNotifiedAt = now;
+            history.add(new HistoryEntry(now, "OVERDUE", status, dueDate.toString()));
+            recordEvent(RequestOverdue.TYPE, tenant, new RequestOverdue(id, tenant, registrationNumber, unitId, dueDate,
+                    now), now);
+            return true;
+        }
+        int left = calendar.workingDaysBetween(today, dueDate);
+        // the tightest stage reached; a job that missed a day still sends it once, and never an earlier one after
+        Integer stage = REMINDER_STAGES.stream().filter(s -> left <= s).reduce((a, b) -> b).orElse(null);
+        if (stage == null || reminders.stream().anyMatch(r -> r.dueDate().equals(dueDate)
+                && r.workingDaysLeft() <= stage)) {
+            return false;
+        }
+        reminders.add(new Reminder(dueDate, stage, now));
+        recordEvent(RequestDueSoon.TYPE, tenant, new RequestDueSoon(id, tenant, registrationNumber, unitId, dueDate,
+                stage, now), now);
+        return true;
+    }
+
+    /**
+     * One round of the clock job for this request: the reminder or overdue notice of an open request, or the
+     * closing of a decided one, then the day of the next check. True when the document changed and must be saved.
+     */
+    public boolean clockRound(WorkingDayCalendar calendar, Instant now) {
+        LocalDate before = nextClockCheck;
+        boolean acted = status.open() ? checkClock(calendar, now) : closeIfLapsed(calendar, now);
+        reschedule(calendar);
+        return acted || !java.util.Objects.equals(before, nextClockCheck);
+    }
+
+    private void reschedule(WorkingDayCalendar calendar) {
+        nextClockCheck = nextCheck(calendar);
+    }
+
+    private LocalDate nextCheck(WorkingDayCalendar calendar) {
+        if (status == RequestStatus.CLOSED) {
+            return null;
+        }
+        if (status.open()) {
+            if (overdueNotifiedAt != null) {
+                return null;
+            }
+            for (int stage : REMINDER_STAGES) {
+                boolean sent = reminders.stream().anyMatch(r -> r.dueDate().equals(dueDate)
+                        && r.workingDaysLeft() <= stage);
+                if (!sent) {
+                    return reminderDay(calendar, stage);
+                }
+            }
+            return dueDate.plusDays(1);
+        }
+        if (dispute != null) {
+            return null; // the commission's decision closes the request directly
+        }
+        if (objections.isEmpty()) {
+            return calendar.addWorkingDays(calendar.localDate(decision.decidedAt()), OBJECTION_FILING_WORKING_DAYS)
+                    .dueDate().plusDays(1);
+        }
+        Objection last = objections.getLast();
+        // unanswered: the sengketa window runs from the end of the answer period; an answer reschedules
+        LocalDate cause = last.pending() ? last.responseDueDate() : calendar.localDate(last.decidedAt());
+        return calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate().plusDays(1);
+    }
+
+    /**
+     * The first day with at most {@code stage} working days left until the due date (the day itself not counted):
+     * the ({@code stage}+1)-th working day counted back from the due date.
+     */
+    private LocalDate reminderDay(WorkingDayCalendar calendar, int stage) {
+        LocalDate day = dueDate;
+        int counted = 0;
+        while (true) {
+            if (calendar.isWorkingDay(day) && ++counted == stage + 1) {
+                return day;
+            }
+            day = day.minusDays(1);
+        }
+    }
+
+    /**
+     * Closes a decided request once nothing more can happen under the law: no keberatan filed within its 30 working
+     * days, or no sengketa within 14 working days after the keberatan's answer (or the lapse of its answer period).
+     * A request never answered stays open (and overdue): the PPID still owes the notice.
+     */
+    public boolean closeIfLapsed(WorkingDayCalendar calendar, Instant now) {
+        if (status.open() || status == RequestStatus.CLOSED) {
+            return false;
+        }
+        if (dispute != null) {
+            if (dispute.open()) {
+                return false;
+            }
+            close(Closure.Reason.DISPUTE_DECIDED, now);
+            return true;
+        }
+        LocalDate today = calendar.localDate(now);
+        Optional<LocalDate> lastDay = lastDayForNextStep(calendar, today);
+        if (lastDay.isEmpty() || !today.isAfter(lastDay.get())) {
+            return false;
+        }
+        close(Closure.Reason.WINDOW_LAPSED, now);
+        return true;
+    }
+
+    /** The last day of the window the requester has now (keberatan or sengketa); empty while a step is running. */
+    private Optional<LocalDate> lastDayForNextStep(WorkingDayCalendar calendar, LocalDate today) {
+        if (objections.isEmpty()) {
+            return Optional.of(calendar.addWorkingDays(calendar.localDate(decision.decidedAt()),
+                    OBJECTION_FILING_WORKING_DAYS).dueDate());
+        }
+        Objection last = objections.getLast();
+        if (last.pending() && !today.isAfter(last.responseDueDate())) {
+            return Optional.empty();
+        }
+        LocalDate cause = last.pending() ? last.responseDueDate() : calendar.localDate(last.decidedAt());
+        return Optional.of(calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate());
+    }
+
+    /** The requester withdraws (or accepts the notice and ends the matter); not while a keberatan or sengketa runs. */
+    public void withdraw(Instant now) {
+        requireNotClosed();
+        if (pendingObjection().isPresent() || (dispute != null && dispute.open())) {
+            throw ApiException.conflict("withdrawal-not-possible", registrationNumber);
+        }
+        close(Closure.Reason.WITHDRAWN, now);
+    }
+
+    private void close(Closure.Reason reason, Instant now) {
+        closure = new Closure(reason, now, status);
+        status = RequestStatus.CLOSED;
+        nextClockCheck = null;
+        history.add(new HistoryEntry(now, "CLOSED", status, reason.name()));
+        recordEvent(RequestClosed.TYPE, tenant, new RequestClosed(id, tenant, registrationNumber, reason.name(), now),
+                now);
+    }
+
+    /**
+     * The information is held by another tenant on this platform: the written notice says so (NOT_HELD naming the
+     * holder, Pasal 22(7)b) and the request is handed over; a consumer of {@code request-forwarded} creates the
+     * linked request there with id {@code target.requestId()}.
+     */
+    public void forward(Decision.Content notHeld, Forwarding target, WorkingDayCalendar calendar, Instant now) {
+        decide(notHeld, calendar, now);
+        forwardedTo = target;
+        history.add(new HistoryEntry(now, "FORWARDED", status, target.tenantName()));
+        recordEvent(RequestForwarded.TYPE, tenant, new RequestForwarded(id, tenant, registrationNumber, target.tenant(),
+                target.requestId(), target.reason(), now), now);
+    }
+
+    /** A request created from another tenant's forwarding; it keeps the link back and the requester's code. */
+    public static InformationRequest forwardedCopy(Registration r, Forwarding from, WorkingDayCalendar calendar,
+                                                   Instant now) {
+        InformationRequest request = register(r, calendar, now);
+        request.forwardedFrom = from;
+        request.history.add(new HistoryEntry(now, "FORWARDED_FROM", request.status, from.tenantName() + " "
+                + from.registrationNumber()));
+        return request;
+    }
+
+    /** Stores the linked request's number on the original; false when it was already known. */
+    public boolean linkForwarded(String linkedRegistrationNumber) {
+        if (forwardedTo == null || linkedRegistrationNumber.equals(forwardedTo.registrationNumber())) {
+            return false;
+        }
+        forwardedTo = forwardedTo.withRegistrationNumber(linkedRegistrationNumber);
+        return true;
+    }
+
+    /**
+     * Records a sengketa filed with the Komisi Informasi on {@code filedOn}: only after a keberatan was answered or
+     * its answer period lapsed, and within 14 working days of that (UU KIP Pasal 37(2)); one per request.
+     */
+    public Dispute recordDispute(String commission, String kiRegistrationNumber, LocalDate filedOn,
+                                 WorkingDayCalendar calendar, Instant now) {
+        requireNotClosed();
+        if (dispute != null) {
+            throw ApiException.conflict("dispute-exists", registrationNumber);
+        }
+        if (objections.isEmpty()) {
+            throw ApiException.unprocessable("dispute-without-objection", registrationNumber);
+        }
+        Objection last = objections.getLast();
+        LocalDate cause;
+        if (last.pending()) {
+            if (!filedOn.isAfter(last.responseDueDate())) {
+                throw ApiException.unprocessable("dispute-premature", last.responseDueDate());
+            }
+            cause = last.responseDueDate();
+        } else {
+            cause = calendar.localDate(last.decidedAt());
+            if (filedOn.isBefore(cause)) {
+                throw ApiException.unprocessable("dispute-premature", cause);
+            }
+        }
+        LocalDate deadline = calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate();
+        if (filedOn.isAfter(deadline)) {
+            throw ApiException.unprocessable("dispute-late", deadline);
+        }
+        dispute = new Dispute(commission, kiRegistrationNumber, last.objectionNumber(), cause, deadline, filedOn, now,
+                null, null, null, null, null, null, null, null, null);
+        reschedule(calendar);
+        history.add(new HistoryEntry(now, "DISPUTE_RECORDED", status, commission));
+        recordEvent(DisputeRecorded.TYPE, tenant, new DisputeRecorded(id, tenant, registrationNumber, commission,
+                kiRegistrationNumber, filedOn, now), now);
+        return dispute;
+    }
+
+    /** Staff track the commission's steps: registration, mediation, adjudication (null fields stay as they are). */
+    public Dispute progressDispute(String kiRegistrationNumber, LocalDate registeredOn, LocalDate mediationStartedOn,
+                                   LocalDate mediationEndedOn, Dispute.MediationResult mediationResult,
+                                   LocalDate adjudicationStartedOn) {
+        Dispute current = openDispute();
+        dispute = current.progressed(kiRegistrationNumber, registeredOn, mediationStartedOn, mediationEndedOn,
+                mediationResult, adjudicationStartedOn);
+        return dispute;
+    }
+
+    /** The commission's putusan (or the mediation agreement); a decided request then closes. */
+    public Dispute decideDispute(Dispute.DisputeOutcome outcome, String decisionNumber, LocalDate decidedOn,
+                                 String summary, Instant now) {
+        Dispute current = openDispute();
+        dispute = current.decided(outcome, decisionNumber, decidedOn, summary);
+        history.add(new HistoryEntry(now, "DISPUTE_DECIDED", status, outcome.name()));
+        recordEvent(DisputeDecided.TYPE, tenant, new DisputeDecided(id, tenant, registrationNumber,
+                dispute.kiRegistrationNumber(), outcome.name(), decisionNumber, decidedOn, now), now);
+        if (!status.open() && status != RequestStatus.CLOSED) {
+            close(Closure.Reason.DISPUTE_DECIDED, now);
+        }
+        return dispute;
+    }
+
+    /**
+     * The proxy's power of attorney (surat kuasa khusus, Perki 1/2021); a new upload replaces the previous one,
+     * which is returned so its bytes can be deleted.
+     */
+    public Optional<AttachedDocument> attachPowerOfAttorney(AttachedDocument document, Instant now) {
+        requireNotClosed();
+        AttachedDocument previous = powerOfAttorney;
+        powerOfAttorney = document;
+        history.add(new HistoryEntry(now, "POWER_OF_ATTORNEY", status, document.fileName()));
+        return Optional.ofNullable(previous);
+    }
+
+    private Dispute openDispute() {
+        if (dispute == null) {
+            throw ApiException.conflict("no-dispute", registrationNumber);
+        }
+        if (!dispute.open()) {
+            throw ApiException.conflict("dispute-decided", registrationNumber);
+        }
+        return dispute;
+    }
+
+    private void requireNotClosed() {
+        if (status == RequestStatus.CLOSED) {
+            throw ApiException.conflict("request-closed", registrationNumber);
+        }
     }
 
     public Optional<Objection> pendingObjection() {
@@ -322,5 +625,37 @@ public class InformationRequest extends AggregateRoot {
 
     public List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    public List<Reminder> reminders() {
+        return List.copyOf(reminders);
+    }
+
+    public Instant overdueNotifiedAt() {
+        return overdueNotifiedAt;
+    }
+
+    public Closure closure() {
+        return closure;
+    }
+
+    public Forwarding forwardedTo() {
+        return forwardedTo;
+    }
+
+    public Forwarding forwardedFrom() {
+        return forwardedFrom;
+    }
+
+    public Dispute dispute() {
+        return dispute;
+    }
+
+    public AttachedDocument powerOfAttorney() {
+        return powerOfAttorney;
+    }
+
+    public LocalDate nextClockCheck() {
+        return nextClockCheck;
     }
 }

@@ -15,14 +15,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -165,6 +169,103 @@ class RequestController {
         Caller caller = access.require(tenant, Role.ATASAN_PPID);
         InformationRequest request = service.get(tenant, number(region, year, sequence));
         return views.objectionView(service.decideObjection(request, form, caller));
+    }
+
+    /**
+     * Another tenant on this platform holds the information: the notice says so (NOT_HELD naming it) and a linked
+     * request is created there. A body outside the platform is named with a NOT_HELD decision instead.
+     */
+    @PostMapping(NUMBER + "/forwarding")
+    RequestViews.RequestView forward(@PathVariable String tenant, @PathVariable String region,
+                                     @PathVariable String year, @PathVariable String sequence,
+                                     @RequestBody ForwardingForm form) {
+        Caller caller = access.require(tenant, Role.PPID_UTAMA);
+        return full(service.forward(service.get(tenant, number(region, year, sequence)), form, caller));
+    }
+
+    /** The requester ends the matter: withdraws the request or accepts the notice (status CLOSED). */
+    @PostMapping(NUMBER + "/withdrawal")
+    RequestViews.RequestView withdraw(@PathVariable String tenant, @PathVariable String region,
+                                      @PathVariable String year, @PathVariable String sequence,
+                                      @RequestParam(required = false) String trackingCode) {
+        InformationRequest request = service.forRequester(tenant, number(region, year, sequence), trackingCode,
+                access.current().orElse(null));
+        return full(service.withdraw(request));
+    }
+
+    /**
+     * Records the sengketa filed with the Komisi Informasi: by the requester (tracking code or filing account), or
+     * by the PPID utama / atasan PPID who received the commission's summons.
+     */
+    @PostMapping(NUMBER + "/dispute")
+    ResponseEntity<RequestViews.DisputeView> recordDispute(@PathVariable String tenant, @PathVariable String region,
+                                                           @PathVariable String year, @PathVariable String sequence,
+                                                           @RequestParam(required = false) String trackingCode,
+                                                           @RequestBody DisputeForm form) {
+        String number = number(region, year, sequence);
+        Optional<Caller> caller = access.current();
+        InformationRequest request;
+        if (caller.isPresent() && (caller.get().hasAny(PPID_ROLES) || caller.get().isProvinceAdmin())) {
+            access.require(tenant, Role.PPID_UTAMA, Role.ATASAN_PPID);
+            request = service.get(tenant, number);
+        } else {
+            request = service.forRequester(tenant, number, trackingCode, caller.orElse(null));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.disputeView(service.recordDispute(request, form)));
+    }
+
+    /** The commission's steps (registration number, mediation, adjudication) as staff learn them. */
+    @PatchMapping(NUMBER + "/dispute")
+    RequestViews.DisputeView progressDispute(@PathVariable String tenant, @PathVariable String region,
+                                             @PathVariable String year, @PathVariable String sequence,
+                                             @RequestBody DisputeProgressForm form) {
+        access.require(tenant, Role.PPID_UTAMA, Role.ATASAN_PPID);
+        return views.disputeView(service.progressDispute(service.get(tenant, number(region, year, sequence)), form));
+    }
+
+    /** The commission's putusan or the mediation agreement. */
+    @PostMapping(NUMBER + "/dispute/decision")
+    RequestViews.DisputeView decideDispute(@PathVariable String tenant, @PathVariable String region,
+                                           @PathVariable String year, @PathVariable String sequence,
+                                           @RequestBody DisputeDecisionForm form) {
+        access.require(tenant, Role.PPID_UTAMA, Role.ATASAN_PPID);
+        return views.disputeView(service.decideDispute(service.get(tenant, number(region, year, sequence)), form));
+    }
+
+    /**
+     * A proxy's power of attorney (surat kuasa khusus) as PDF, JPEG or PNG: uploaded by the requester (tracking code
+     * or filing account) or by PPID staff who received it on paper (pelaksana: own unit).
+     */
+    @PostMapping(value = NUMBER + "/power-of-attorney", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RequestViews.RequestView uploadPowerOfAttorney(@PathVariable String tenant, @PathVariable String region,
+                                                   @PathVariable String year, @PathVariable String sequence,
+                                                   @RequestParam(required = false) String trackingCode,
+                                                   @RequestPart("file") MultipartFile file) throws IOException {
+        String number = number(region, year, sequence);
+        Optional<Caller> caller = access.current();
+        InformationRequest request;
+        if (caller.isPresent() && (caller.get().hasAny(PPID_ROLES) || caller.get().isProvinceAdmin())) {
+            Caller staff = access.require(tenant, Role.PPID_UTAMA, Role.PPID_PELAKSANA);
+            request = service.get(tenant, number);
+            access.requireUnit(staff, request.unitId(), Role.PPID_UTAMA);
+        } else {
+            request = service.forRequester(tenant, number, trackingCode, caller.orElse(null));
+        }
+        return full(service.attachPowerOfAttorney(request, file));
+    }
+
+    @GetMapping(NUMBER + "/power-of-attorney")
+    ResponseEntity<byte[]> powerOfAttorney(@PathVariable String tenant, @PathVariable String region,
+                                           @PathVariable String year, @PathVariable String sequence,
+                                           @RequestParam(required = false) String trackingCode) {
+        InformationRequest request = readable(tenant, number(region, year, sequence), trackingCode);
+        byte[] bytes = service.powerOfAttorney(request);
+        AttachedDocument document = request.powerOfAttorney();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(bytes);
     }
 
     /**

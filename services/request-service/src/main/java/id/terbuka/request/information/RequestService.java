@@ -16,6 +16,8 @@ import id.terbuka.request.numbering.TrackingCodes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,7 +26,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+import id.terbuka.request.document.RequestDocuments;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Files, finds and moves information requests along the law's steps; persistence and numbering live here. */
@@ -52,11 +58,13 @@ public class RequestService {
     private final MessageSource messages;
     private final RequestSettings settings;
     private final Clock clock;
+    private final RequestDocuments documents;
 
     RequestService(InformationRequestRepository requests, MongoTemplate mongo, SequenceCounters counters,
                    TenantCalendars calendars, LocalTenantDirectory tenants, LocalUnitDirectory units,
                    FieldCipher box, Validator validator, MessageSource messages, RequestSettings settings,
-                   Clock clock) {
+                   Clock clock, RequestDocuments documents) {
+        this.documents = documents;
         this.requests = requests;
         this.mongo = mongo;
         this.counters = counters;
@@ -249,6 +257,190 @@ public class RequestService {
         return decided;
     }
 
+    /**
+     * Forwards to another tenant on this platform that holds the information: the notice says NOT_HELD naming it,
+     * and the {@code request-forwarded} event (written with the request, so it cannot be lost) makes
+     * {@link #createForwarded} create the linked request there.
+     */
+    public InformationRequest forward(InformationRequest request, ForwardingForm form, Caller caller) {
+        validate(form);
+        String target = form.tenant().strip();
+        LocalTenant holder = target.equals(request.tenant()) ? null : tenants.find(target).orElse(null);
+        if (holder == null) {
+            throw ApiException.invalid(List.of(new FieldProblem("tenant", text("request.forward.unknownTenant",
+                    target))));
+        }
+        Instant now = now();
+        String reason = blankToNull(form.reason());
+        String linkedId = UUID.nameUUIDFromBytes(("forwarded:" + request.id()).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        Decision.Content notHeld = new Decision.Content(Outcome.NOT_HELD, caller.subject(), null, null, null, null,
+                null, null, null, null, 0, 0, 0, null, holder.name(), null,
+                text("request.forward.note", holder.name()) + (reason == null ? "" : " " + reason));
+        request.forward(notHeld, new Forwarding(target, holder.name(), linkedId, null, reason, now),
+                calendars.forTenant(request.tenant()), now);
+        return requests.save(request);
+    }
+
+    /**
+     * Applies {@code request-forwarded}: creates the linked request in the target tenant (its id fixed by the
+     * event, so a redelivery finds it instead of creating a second) and stores its number on the original.
+     * Personal data is copied from the database, re-sealed for the new request; the tracking code stays the same,
+     * so the requester follows both with one code.
+     */
+    public InformationRequest createForwarded(String sourceId, String targetTenant, String linkedId, String reason,
+                                              Instant forwardedAt) {
+        InformationRequest source = requests.findById(sourceId)
+                .orElseThrow(() -> new IllegalStateException("forwarded request " + sourceId + " not found"));
+        InformationRequest linked = requests.findById(linkedId).orElse(null);
+        if (linked == null) {
+            LocalTenant target = tenants.find(targetTenant)
+                    .orElseThrow(() -> new IllegalStateException("tenant " + targetTenant + " not known yet"));
+            WorkingDayCalendar calendar = calendars.forTenant(targetTenant);
+            Instant receivedAt = forwardedAt.truncatedTo(ChronoUnit.MILLIS);
+            int year = calendar.localDate(receivedAt).getYear();
+            String number = "%s/%d/%06d".formatted(regionDigits(target.regionCode()), year,
+                    counters.next(targetTenant, REGISTRATION_SEQUENCE, year));
+            Requester p = source.requester();
+            Requester copy = new Requester(p.type(), p.name(), reseal(p.nikSealed(), source, linkedId, "nik"),
+                    p.nikMasked(), p.legalEntityDeed(), reseal(p.addressSealed(), source, linkedId, "address"),
+                    reseal(p.phoneSealed(), source, linkedId, "phone"),
+                    reseal(p.emailSealed(), source, linkedId, "email"), p.occupation());
+            InformationRequest created = InformationRequest.forwardedCopy(new InformationRequest.Registration(linkedId,
+                    targetTenant, number, source.trackingCodeHash(), Channel.ONLINE, receivedAt, null, null, copy,
+                    source.informationRequested(), source.purpose(), source.obtainMethod(), source.deliveryMethod(),
+                    null), new Forwarding(source.tenant(), tenantName(source.tenant()), source.id(),
+                    source.registrationNumber(), reason, forwardedAt), calendar, now());
+            try {
+                linked = requests.insert(created);
+            } catch (DuplicateKeyException concurrentDelivery) {
+                linked = requests.findById(linkedId).orElseThrow(() -> concurrentDelivery);
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            InformationRequest original = requests.findById(sourceId).orElseThrow();
+            if (!original.linkForwarded(linked.registrationNumber())) {
+                return linked;
+            }
+            try {
+                requests.save(original);
+                return linked;
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == 5) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+
+    private String reseal(String sealed, InformationRequest source, String newId, String field) {
+        return box.seal(box.open(sealed, aad(source.id(), field)), aad(newId, field));
+    }
+
+    /** The requester (or staff who received the commission's summons) records a sengketa. */
+    public Dispute recordDispute(InformationRequest request, DisputeForm form) {
+        validate(form);
+        WorkingDayCalendar calendar = calendars.forTenant(request.tenant());
+        Instant now = now();
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDate(problems, "filedOn", form.filedOn(), calendar.localDate(now), null);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Dispute dispute = request.recordDispute(form.commission().strip(), blankToNull(form.kiRegistrationNumber()),
+                form.filedOn(), calendar, now);
+        requests.save(request);
+        return dispute;
+    }
+
+    public Dispute progressDispute(InformationRequest request, DisputeProgressForm form) {
+        validate(form);
+        LocalDate today = calendars.forTenant(request.tenant()).localDate(now());
+        LocalDate filedOn = request.dispute() == null ? null : request.dispute().filedOn();
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDate(problems, "registeredOn", form.registeredOn(), today, filedOn);
+        checkDate(problems, "mediationStartedOn", form.mediationStartedOn(), today, filedOn);
+        checkDate(problems, "mediationEndedOn", form.mediationEndedOn(), today,
+                form.mediationStartedOn() != null ? form.mediationStartedOn() : filedOn);
+        checkDate(problems, "adjudicationStartedOn", form.adjudicationStartedOn(), today, filedOn);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Dispute dispute = request.progressDispute(blankToNull(form.kiRegistrationNumber()), form.registeredOn(),
+                form.mediationStartedOn(), form.mediationEndedOn(), form.mediationResult(),
+                form.adjudicationStartedOn());
+        requests.save(request);
+        return dispute;
+    }
+
+    public Dispute decideDispute(InformationRequest request, DisputeDecisionForm form) {
+        validate(form);
+        LocalDate today = calendars.forTenant(request.tenant()).localDate(now());
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDate(problems, "decidedOn", form.decidedOn(), today,
+                request.dispute() == null ? null : request.dispute().filedOn());
+        boolean putusan = form.outcome() != Dispute.DisputeOutcome.SETTLED
+                && form.outcome() != Dispute.DisputeOutcome.WITHDRAWN;
+        if (putusan && blankToNull(form.decisionNumber()) == null) {
+            problems.add(new FieldProblem("decisionNumber", text("validation.required")));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Dispute dispute = request.decideDispute(form.outcome(), blankToNull(form.decisionNumber()), form.decidedOn(),
+                blankToNull(form.summary()), now());
+        requests.save(request);
+        return dispute;
+    }
+
+    /**
+     * Stores the power of attorney (encrypted, type from its bytes) and links it; the previous one's bytes are
+     * deleted only after the link is saved, and the new bytes when the save fails, so nothing dangles either way.
+     */
+    public InformationRequest attachPowerOfAttorney(InformationRequest request, MultipartFile file)
+            throws java.io.IOException {
+        AttachedDocument stored;
+        try (java.io.InputStream content = file.getInputStream()) {
+            stored = documents.store(request.id(), "power-of-attorney", content, file.getOriginalFilename(), now());
+        }
+        Optional<AttachedDocument> previous;
+        InformationRequest saved;
+        try {
+            previous = request.attachPowerOfAttorney(stored, now());
+            saved = requests.save(request);
+        } catch (RuntimeException e) {
+            documents.delete(stored);
+            throw e;
+        }
+        previous.ifPresent(documents::delete);
+        return saved;
+    }
+
+    public byte[] powerOfAttorney(InformationRequest request) {
+        if (request.powerOfAttorney() == null) {
+            throw ApiException.notFound("Surat kuasa", request.registrationNumber());
+        }
+        return documents.read(request.id(), "power-of-attorney", request.powerOfAttorney());
+    }
+
+    /** The requester ends the matter (withdraws an open request, or accepts the notice). */
+    public InformationRequest withdraw(InformationRequest request) {
+        request.withdraw(now());
+        return requests.save(request);
+    }
+
+    private void checkDate(List<FieldProblem> problems, String field, LocalDate date, LocalDate today,
+                           LocalDate notBefore) {
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(today)) {
+            problems.add(new FieldProblem(field, text("request.date.future")));
+        } else if (notBefore != null && date.isBefore(notBefore)) {
+            problems.add(new FieldProblem(field, text("request.date.beforeStep", notBefore)));
+        }
+    }
+
     public WorkingDayCalendar calendar(String tenant) {
         return calendars.forTenant(tenant);
     }
@@ -334,7 +526,7 @@ public class RequestService {
         return regionCode == null ? "00" : regionCode.replace(".", "");
     }
 
-    static String aad(String requestId, String field) {
+    public static String aad(String requestId, String field) {
         return "request:" + requestId + ":" + field;
     }
 

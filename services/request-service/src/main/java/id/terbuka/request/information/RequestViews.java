@@ -70,7 +70,30 @@ public class RequestViews {
                               ExplanationView dueDateExplanation, boolean overdue, RequesterView requester,
                               String informationRequested, String purpose, ObtainMethod obtainMethod,
                               DeliveryMethod deliveryMethod, String unitId, ExtensionView extension,
-                              DecisionView decision, List<ObjectionView> objections, List<HistoryView> history) {
+                              DecisionView decision, List<ObjectionView> objections, DisputeView dispute,
+                              ForwardingView forwardedTo, ForwardingView forwardedFrom, ClosureView closure,
+                              DocumentView powerOfAttorney, List<HistoryView> history) {
+    }
+
+    /** An uploaded document, without its bytes (they are downloaded from their own path). */
+    public record DocumentView(String fileName, String contentType, long size, String sha256, Instant uploadedAt) {
+    }
+
+    /** A sengketa at the Komisi Informasi and its steps. */
+    public record DisputeView(String commission, String kiRegistrationNumber, String objectionNumber,
+                              LocalDate causeDate, LocalDate filingDeadline, LocalDate filedOn, Instant recordedAt,
+                              LocalDate registeredOn, LocalDate mediationStartedOn, LocalDate mediationEndedOn,
+                              Dispute.MediationResult mediationResult, LocalDate adjudicationStartedOn,
+                              Dispute.DisputeOutcome outcome, String decisionNumber, LocalDate decidedOn,
+                              String summary) {
+    }
+
+    /** The other end of a forwarding: tenant and registration number (the tracking code opens both). */
+    public record ForwardingView(String tenant, String tenantName, String registrationNumber, String reason,
+                                 Instant at) {
+    }
+
+    public record ClosureView(Closure.Reason reason, Instant closedAt, RequestStatus previousStatus) {
     }
 
     /** One line of the work list: masked NIK, no contact details. */
@@ -92,6 +115,12 @@ public class RequestViews {
                 r.deliveryMethod(), r.unitId(),
                 e == null ? null : new ExtensionView(e.reason(), e.extendedAt(), e.previousDueDate()),
                 decision(r.decision()), r.objections().stream().map(RequestViews::objection).toList(),
+                disputeView(r.dispute()), forwarding(r.forwardedTo()), forwarding(r.forwardedFrom()),
+                r.closure() == null ? null : new ClosureView(r.closure().reason(), r.closure().closedAt(),
+                        r.closure().previousStatus()),
+                r.powerOfAttorney() == null ? null : new DocumentView(r.powerOfAttorney().fileName(),
+                        r.powerOfAttorney().contentType(), r.powerOfAttorney().size(), r.powerOfAttorney().sha256(),
+                        r.powerOfAttorney().uploadedAt()),
                 r.history().stream().map(h -> new HistoryView(h.at(), h.event(), text("history." + h.event()),
                         h.status(), statusLabel(h.status()), h.note())).toList());
     }
@@ -100,6 +129,18 @@ public class RequestViews {
         return new RequestSummary(r.registrationNumber(), r.status(), statusLabel(r.status()), r.channel(),
                 r.requester().type(), r.requester().name(), r.requester().nikMasked(), r.informationRequested(),
                 r.unitId(), r.receivedAt(), r.dueDate(), r.overdue(calendar, now), r.extension() != null);
+    }
+
+    public DisputeView disputeView(Dispute d) {
+        return d == null ? null : new DisputeView(d.commission(), d.kiRegistrationNumber(), d.objectionNumber(),
+                d.causeDate(), d.filingDeadline(), d.filedOn(), d.recordedAt(), d.registeredOn(),
+                d.mediationStartedOn(), d.mediationEndedOn(), d.mediationResult(), d.adjudicationStartedOn(),
+                d.outcome(), d.decisionNumber(), d.decidedOn(), d.summary());
+    }
+
+    private static ForwardingView forwarding(Forwarding f) {
+        return f == null ? null : new ForwardingView(f.tenant(), f.tenantName(), f.registrationNumber(), f.reason(),
+                f.at());
     }
 
     public ObjectionView objectionView(Objection o) {

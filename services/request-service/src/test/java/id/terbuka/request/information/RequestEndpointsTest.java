@@ -14,10 +14,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Instant;
@@ -33,6 +34,8 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -76,6 +79,8 @@ class RequestEndpointsTest {
         request.assign("unit-a", Instant.parse("2026-03-02T04:00:00Z"));
         request.decide(InformationRequestTest.granted(), InformationRequestTest.WIB,
                 Instant.parse("2026-03-03T04:00:00Z"));
+        request.attachPowerOfAttorney(new AttachedDocument("doc-1", "kuasa.pdf", "application/pdf", 4, "00",
+                Instant.parse("2026-03-03T05:00:00Z")), Instant.parse("2026-03-03T05:00:00Z"));
         when(service.get(TENANT, NUMBER)).thenReturn(request);
         when(service.forRequester(eq(TENANT), eq(NUMBER), eq(CODE), any())).thenReturn(request);
         when(service.forRequester(eq(TENANT), eq(NUMBER), isNull(), any()))
@@ -98,13 +103,28 @@ class RequestEndpointsTest {
                 LocalDate.of(2026, 4, 20), null, null, null, null, null, false);
         when(service.fileObjection(any(), any())).thenReturn(objection);
         when(service.decideObjection(any(), any(), any())).thenReturn(objection);
+        when(service.forward(any(), any(), any())).thenReturn(request);
+        when(service.withdraw(any())).thenReturn(request);
+        try {
+            when(service.attachPowerOfAttorney(any(), any())).thenReturn(request);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        when(service.powerOfAttorney(any())).thenReturn(new byte[]{'%', 'P', 'D', 'F'});
+        Dispute dispute = new Dispute("KI Provinsi", null, "KEB/6408/2026/000001", LocalDate.of(2026, 3, 11),
+                LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 1), Instant.now(), null, null, null, null, null, null,
+                null, null, null);
+        when(service.recordDispute(any(), any())).thenReturn(dispute);
+        when(service.progressDispute(any(), any())).thenReturn(dispute);
+        when(service.decideDispute(any(), any())).thenReturn(dispute);
         when(notices.render(any(), anyString(), any(ZoneId.class))).thenReturn(new byte[]{'%', 'P', 'D', 'F'});
     }
 
     enum Endpoint {
-        FILE, WORK_LIST, TRACK, NOTICE, ASSIGN, EXTEND, DECIDE, OBJECT, DECIDE_OBJECTION;
+        FILE, WORK_LIST, TRACK, NOTICE, ASSIGN, EXTEND, DECIDE, OBJECT, DECIDE_OBJECTION, FORWARD, WITHDRAW,
+        RECORD_DISPUTE, PROGRESS_DISPUTE, DECIDE_DISPUTE, UPLOAD_POWER_OF_ATTORNEY, POWER_OF_ATTORNEY;
 
-        MockHttpServletRequestBuilder request() {
+        AbstractMockHttpServletRequestBuilder<?> request() {
             return switch (this) {
                 case FILE -> post(BASE).contentType(MediaType.APPLICATION_JSON).content("{}");
                 case WORK_LIST -> get(BASE);
@@ -115,10 +135,24 @@ class RequestEndpointsTest {
                 case DECIDE -> json(ONE + "/decision", "{\"outcome\":\"GRANTED\"}");
                 case OBJECT -> json(ONE + "/objections", "{\"ground\":\"C\",\"reason\":\"x\"}");
                 case DECIDE_OBJECTION -> json(ONE + "/objections/decision", "{\"result\":\"UPHELD\"}");
+                case FORWARD -> json(ONE + "/forwarding", "{\"tenant\":\"samarinda\"}");
+                case WITHDRAW -> post(ONE + "/withdrawal");
+                case RECORD_DISPUTE -> json(ONE + "/dispute", "{\"commission\":\"KI\",\"filedOn\":\"2026-04-01\"}");
+                case PROGRESS_DISPUTE -> patch(ONE + "/dispute").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kiRegistrationNumber\":\"001/REG\"}");
+                case UPLOAD_POWER_OF_ATTORNEY -> upload();
+                case POWER_OF_ATTORNEY -> get(ONE + "/power-of-attorney");
+                case DECIDE_DISPUTE -> json(ONE + "/dispute/decision",
+                        "{\"outcome\":\"SETTLED\",\"decidedOn\":\"2026-04-20\"}");
             };
         }
 
-        private static MockHttpServletRequestBuilder json(String path, String body) {
+        static AbstractMockHttpServletRequestBuilder<?> upload() {
+            return multipart(ONE + "/power-of-attorney").file(new MockMultipartFile("file", "kuasa.pdf",
+                    "application/pdf", new byte[]{'%', 'P', 'D', 'F'}));
+        }
+
+        private static AbstractMockHttpServletRequestBuilder<?> json(String path, String body) {
             return post(path).contentType(MediaType.APPLICATION_JSON).content(body);
         }
     }
@@ -214,7 +248,50 @@ class RequestEndpointsTest {
                 row(Endpoint.DECIDE_OBJECTION, UTAMA, 403, "forbidden"),
                 row(Endpoint.DECIDE_OBJECTION, CITIZEN, 403, "forbidden"),
                 row(Endpoint.DECIDE_OBJECTION, FOREIGN_ATASAN, 403, "forbidden-tenant"),
-                row(Endpoint.DECIDE_OBJECTION, ATASAN, 200, null));
+                row(Endpoint.DECIDE_OBJECTION, ATASAN, 200, null),
+
+                row(Endpoint.FORWARD, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.FORWARD, OWN_PELAKSANA, 403, "forbidden"), row(Endpoint.FORWARD, ATASAN, 403, "forbidden"),
+                row(Endpoint.FORWARD, TENANT_ADMIN, 403, "forbidden"),
+                row(Endpoint.FORWARD, FOREIGN_UTAMA, 403, "forbidden-tenant"), row(Endpoint.FORWARD, UTAMA, 200, null),
+
+                // withdrawal is the requester's: without the code everyone gets the 404 of an unknown number
+                row(Endpoint.WITHDRAW, ANONYMOUS, 404, "not-found"), row(Endpoint.WITHDRAW, UTAMA, 404, "not-found"),
+                row(Endpoint.WITHDRAW, CITIZEN, 404, "not-found"),
+
+                // the requester (code) or the PPID utama / atasan of the tenant record a sengketa
+                row(Endpoint.RECORD_DISPUTE, ANONYMOUS, 404, "not-found"),
+                row(Endpoint.RECORD_DISPUTE, CITIZEN, 404, "not-found"),
+                row(Endpoint.RECORD_DISPUTE, OWN_PELAKSANA, 403, "forbidden"),
+                row(Endpoint.RECORD_DISPUTE, FOREIGN_UTAMA, 403, "forbidden-tenant"),
+                row(Endpoint.RECORD_DISPUTE, UTAMA, 201, null), row(Endpoint.RECORD_DISPUTE, ATASAN, 201, null),
+
+                row(Endpoint.PROGRESS_DISPUTE, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.PROGRESS_DISPUTE, CITIZEN, 403, "forbidden"),
+                row(Endpoint.PROGRESS_DISPUTE, OWN_PELAKSANA, 403, "forbidden"),
+                row(Endpoint.PROGRESS_DISPUTE, FOREIGN_ATASAN, 403, "forbidden-tenant"),
+                row(Endpoint.PROGRESS_DISPUTE, UTAMA, 200, null), row(Endpoint.PROGRESS_DISPUTE, ATASAN, 200, null),
+
+                row(Endpoint.DECIDE_DISPUTE, ANONYMOUS, 401, "unauthenticated"),
+                row(Endpoint.DECIDE_DISPUTE, EDITOR, 403, "forbidden"),
+                row(Endpoint.DECIDE_DISPUTE, OWN_PELAKSANA, 403, "forbidden"),
+                row(Endpoint.DECIDE_DISPUTE, FOREIGN_UTAMA, 403, "forbidden-tenant"),
+                row(Endpoint.DECIDE_DISPUTE, UTAMA, 200, null), row(Endpoint.DECIDE_DISPUTE, ATASAN, 200, null),
+
+                // the requester with the code (or account), or PPID staff who received it on paper
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, ANONYMOUS, 404, "not-found"),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, CITIZEN, 404, "not-found"),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, ATASAN, 403, "forbidden"),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, FOREIGN_UTAMA, 403, "forbidden-tenant"),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, OTHER_PELAKSANA, 403, "forbidden-unit"),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, UTAMA, 200, null),
+                row(Endpoint.UPLOAD_POWER_OF_ATTORNEY, OWN_PELAKSANA, 200, null),
+
+                row(Endpoint.POWER_OF_ATTORNEY, ANONYMOUS, 404, "not-found"),
+                row(Endpoint.POWER_OF_ATTORNEY, EDITOR, 404, "not-found"),
+                row(Endpoint.POWER_OF_ATTORNEY, FOREIGN_UTAMA, 403, "forbidden-tenant"),
+                row(Endpoint.POWER_OF_ATTORNEY, OTHER_PELAKSANA, 403, "forbidden-unit"),
+                row(Endpoint.POWER_OF_ATTORNEY, UTAMA, 200, null), row(Endpoint.POWER_OF_ATTORNEY, ATASAN, 200, null));
     }
 
     private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
@@ -233,11 +310,17 @@ class RequestEndpointsTest {
     @ParameterizedTest(name = "{0} with the tracking code")
     @MethodSource("requesterEndpoints")
     void theRequesterActsWithTheTrackingCode(Endpoint endpoint, int expected) throws Exception {
-        MockHttpServletRequestBuilder request = switch (endpoint) {
+        AbstractMockHttpServletRequestBuilder<?> request = switch (endpoint) {
             case TRACK -> get(ONE).param("trackingCode", CODE);
             case NOTICE -> get(ONE + "/notice").param("trackingCode", CODE);
             case OBJECT -> post(ONE + "/objections").param("trackingCode", CODE)
                     .contentType(MediaType.APPLICATION_JSON).content("{\"ground\":\"C\",\"reason\":\"x\"}");
+            case WITHDRAW -> post(ONE + "/withdrawal").param("trackingCode", CODE);
+            case UPLOAD_POWER_OF_ATTORNEY -> Endpoint.upload().param("trackingCode", CODE);
+            case POWER_OF_ATTORNEY -> get(ONE + "/power-of-attorney").param("trackingCode", CODE);
+            case RECORD_DISPUTE -> post(ONE + "/dispute").param("trackingCode", CODE)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"commission\":\"KI\",\"filedOn\":\"2026-04-01\"}");
             default -> throw new IllegalArgumentException(endpoint.name());
         };
         mvc.perform(request).andExpect(status().is(expected));
@@ -245,13 +328,15 @@ class RequestEndpointsTest {
 
     static Stream<Arguments> requesterEndpoints() {
         return Stream.of(Arguments.of(Endpoint.TRACK, 200), Arguments.of(Endpoint.NOTICE, 200),
-                Arguments.of(Endpoint.OBJECT, 201));
+                Arguments.of(Endpoint.OBJECT, 201), Arguments.of(Endpoint.WITHDRAW, 200),
+                Arguments.of(Endpoint.RECORD_DISPUTE, 201), Arguments.of(Endpoint.UPLOAD_POWER_OF_ATTORNEY, 200),
+                Arguments.of(Endpoint.POWER_OF_ATTORNEY, 200));
     }
 
     @org.junit.jupiter.api.Test
     void anUnknownTenantIsNotFoundBeforeAnythingElse() throws Exception {
         String unknown = "/api/v1/tidak-ada/requests";
-        for (MockHttpServletRequestBuilder request : List.of(get(unknown).with(UTAMA.token()),
+        for (AbstractMockHttpServletRequestBuilder<?> request : List.of(get(unknown).with(UTAMA.token()),
                 post(unknown).contentType(MediaType.APPLICATION_JSON).content("{}"),
                 get(unknown + "/" + NUMBER).param("trackingCode", CODE),
                 post(unknown + "/" + NUMBER + "/extension").contentType(MediaType.APPLICATION_JSON)
