@@ -225,6 +225,8 @@ accepted=$(field accepted "$bench")
 opened=$(field opened "$bench")
 duration_us=$(field duration_us "$bench")
 created=$((after - before))
+requests=$(field requests "$bench")
+first=$((requests - $(field redeliveries "$bench")))
 ms() { awk -v us="$1" 'BEGIN {printf "%.1f", us / 1000}'; }
 p99_ms=$(ms "$(field p99_us "$bench")")
 errors=$(( $(field errors_connect "$bench") + $(field errors_read "$bench") + $(field errors_write "$bench")
@@ -237,7 +239,8 @@ SUMMARY="$RESULTS_DIR/summary.md"
     echo
     echo "| figure | value |"
     echo "|---|---|"
-    echo "| messages sent (signed, one sender each) | $MEASURED |"
+    echo "| messages prepared (signed, one sender each) | $MEASURED |"
+    echo "| first deliveries answered within the run | $first |"
     echo "| answered 200 (incl. $(field redeliveries "$bench") redeliveries at the end) | $accepted |"
     echo "| answered {\"opened\":1} | $opened |"
     echo "| new RECEIVED complaints in the work list | $created |"
@@ -249,8 +252,10 @@ SUMMARY="$RESULTS_DIR/summary.md"
     echo "Goal: every signed message is accepted and opens exactly one complaint, and p99 acknowledgement stays under"
     echo "1000 ms (Meta redelivers unanswered webhooks)."
     echo
-    echo "- all messages opened a complaint: $([[ $opened == "$MEASURED" ]] && echo met || echo "NOT met ($opened of $MEASURED)")"
-    echo "- work list grew by exactly that many: $([[ $created == "$opened" ]] && echo met || echo "NOT met ($created vs $opened; other activity on $TENANT during the run also counts)")"
+    echo "- every first delivery answered opened a complaint: $([[ $opened == "$first" ]] && echo met || echo "NOT met ($opened of $first)")"
+    # When DURATION ends first, wrk drops up to one request per connection still in flight: the server may have
+    # opened those complaints without wrk counting the answer.
+    echo "- work list grew by that many (plus at most $CONNECTIONS in flight when wrk stopped): $( ((created >= opened && created <= opened + CONNECTIONS)) && echo met || echo "NOT met ($created vs $opened; other activity on $TENANT during the run also counts)")"
     echo "- p99 under 1000 ms: $(awk -v p="$p99_ms" 'BEGIN {print (p < 1000 ? "met" : "NOT met")}')"
     echo
     echo "The $opened complaints stay in $TENANT (anonymous, confidential, title \"Uji beban: ...\")."
