@@ -7,6 +7,7 @@ import id.terbuka.news.image.ImageStore;
 import id.terbuka.news.image.Renditions;
 import id.terbuka.news.search.SearchTerms;
 import id.terbuka.platform.directory.LocalUnitDirectory;
+import id.terbuka.platform.events.outbox.AggregateRoot;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
@@ -206,7 +207,10 @@ public class ArticleService {
             }
             criteria = criteria.and("searchTerms").all(terms);
         }
-        return page(Query.query(criteria), PageRequest.of(page, size, Sort.by(Sort.Order.desc("publishedAt"),
+        Query query = Query.query(criteria);
+        // Lists and feeds show the current text only: leave the kept revisions, reviews and history in the store.
+        query.fields().exclude("revisions", "reviews", "history", "searchTerms", AggregateRoot.OUTBOX_FIELD);
+        return page(query, PageRequest.of(page, size, Sort.by(Sort.Order.desc("publishedAt"),
                 Sort.Order.asc("_id"))));
     }
 
