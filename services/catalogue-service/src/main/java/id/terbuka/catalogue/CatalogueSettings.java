@@ -12,9 +12,13 @@ import java.util.Map;
  * @param documents uploads: {@code maxSize} (default 50MB; keep {@code spring.servlet.multipart.max-file-size} equal)
  *                  and {@code allowedTypes}, the content types (detected from the bytes) that may be stored
  * @param freshness days since a unit's last update for GREEN and YELLOW; a tenant's own under {@code tenants.<slug>}
+ * @param openData  {@code baseUrl}: the public URL (the gateway) that the identifiers and links of the DCAT
+ *                  catalogue and the CKAN API are built on, so they do not depend on which instance answered
+ * @param watch     the scheduled check for lapsed entries and ended exclusions: {@code interval} between runs
+ *                  (default 5 minutes), {@code enabled} (default true)
  */
 @ConfigurationProperties("terbuka.catalogue")
-public record CatalogueSettings(Documents documents, Freshness freshness) {
+public record CatalogueSettings(Documents documents, Freshness freshness, OpenData openData, Watch watch) {
 
     public static final List<String> DEFAULT_ALLOWED_TYPES = List.of(
             "application/pdf",
@@ -30,6 +34,25 @@ public record CatalogueSettings(Documents documents, Freshness freshness) {
     public CatalogueSettings {
         documents = documents == null ? new Documents(null, null) : documents;
         freshness = freshness == null ? new Freshness(0, 0, null) : freshness;
+        openData = openData == null ? new OpenData(null) : openData;
+        watch = watch == null ? new Watch(null, null) : watch;
+    }
+
+    public record OpenData(String baseUrl) {
+        public OpenData {
+            baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://127.0.0.1:8080" : baseUrl.strip();
+            while (baseUrl.endsWith("/")) {
+                baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+            }
+        }
+    }
+
+    public record Watch(java.time.Duration interval, Boolean enabled) {
+        public Watch {
+            interval = interval == null || interval.isNegative() || interval.isZero()
+                    ? java.time.Duration.ofMinutes(5) : interval;
+            enabled = enabled == null || enabled;
+        }
     }
 
     public record Documents(DataSize maxSize, List<String> allowedTypes) {

@@ -5,6 +5,7 @@ import com.mongodb.client.gridfs.GridFSUploadStream;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import id.terbuka.catalogue.CatalogueSettings;
 import id.terbuka.platform.problem.ApiException;
+import org.apache.tika.io.TikaInputStream;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.core.io.AbstractResource;
@@ -21,8 +22,9 @@ import java.util.Map;
 
 /**
  * Document bytes in GridFS. An upload is streamed in 64 KiB steps (never held whole in memory): its type is detected
- * from the first bytes before anything is written, its size counted and its SHA-256 computed on the way. A refused
- * or failed upload is aborted, which deletes the chunks already written, so it leaves nothing behind.
+ * from its bytes before anything is written (ZIP and OLE2 containers are opened to tell a .docx from a plain ZIP),
+ * its size counted and its SHA-256 computed on the way. A refused or failed upload is aborted, which deletes the
+ * chunks already written, so it leaves nothing behind.
  */
 @Component
 public class DocumentStore {
@@ -49,16 +51,24 @@ public class DocumentStore {
         if (declaredSize > limit) {
             throw tooLarge();
         }
-        BufferedInputStream in = new BufferedInputStream(content, BUFFER);
-        in.mark(1);
-        if (in.read() < 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "document-empty");
+        // A TikaInputStream lets the container detectors open a ZIP or OLE2 file (spooled to a temporary file,
+        // deleted on close) instead of trusting its name.
+        try (TikaInputStream in = TikaInputStream.get(new BufferedInputStream(content, BUFFER))) {
+            in.mark(1);
+            if (in.read() < 0) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "document-empty");
+            }
+            in.reset();
+            String type = detector.detect(in, filename);
+            if (!settings.documents().allowedTypes().contains(type)) {
+                throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document-type-not-allowed", type);
+            }
+            return write(in, filename, type, limit, metadata);
         }
-        in.reset();
-        String type = detector.detect(in, filename);
-        if (!settings.documents().allowedTypes().contains(type)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document-type-not-allowed", type);
-        }
+    }
+
+    private StoredDocument write(InputStream in, String filename, String type, long limit,
+                                 Map<String, Object> metadata) throws IOException {
         MessageDigest sha256 = sha256();
         ObjectId id = new ObjectId();
         Document fileMetadata = new Document(metadata).append("contentType", type);

@@ -1,6 +1,7 @@
 package id.terbuka.catalogue.information;
 
 import id.terbuka.catalogue.document.DocumentStore;
+import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.document.StoredDocument;
 import id.terbuka.catalogue.search.SearchIndex;
 import id.terbuka.platform.directory.LocalUnitDirectory;
@@ -15,11 +16,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -44,17 +43,20 @@ public class EntryService {
     private final InformationEntryRepository entries;
     private final MongoTemplate mongo;
     private final DocumentStore documents;
+    private final DocumentTexts texts;
     private final SearchIndex index;
     private final LocalUnitDirectory units;
     private final Validator validator;
     private final MessageSource messages;
     private final Clock clock;
 
-    EntryService(InformationEntryRepository entries, MongoTemplate mongo, DocumentStore documents, SearchIndex index,
-                 LocalUnitDirectory units, Validator validator, MessageSource messages, Clock clock) {
+    EntryService(InformationEntryRepository entries, MongoTemplate mongo, DocumentStore documents,
+                 DocumentTexts texts, SearchIndex index, LocalUnitDirectory units, Validator validator,
+                 MessageSource messages, Clock clock) {
         this.entries = entries;
         this.mongo = mongo;
         this.documents = documents;
+        this.texts = texts;
         this.index = index;
         this.units = units;
         this.validator = validator;
@@ -73,7 +75,8 @@ public class EntryService {
 
     /** The entry of this tenant; 404 otherwise (an entry of another tenant does not exist here). */
     public InformationEntry get(String tenant, String id) {
-        return entries.findByIdAndTenant(id, tenant).orElseThrow(() -> ApiException.notFound("Informasi", id));
+        return entries.findById(id).filter(e -> e.tenant().equals(tenant))
+                .orElseThrow(() -> ApiException.notFound("Informasi", id));
     }
 
     /** PUT: the whole content. */
@@ -112,45 +115,45 @@ public class EntryService {
         DocumentRef document = new DocumentRef(stored.id(), stored.filename(), stored.contentType(), stored.size(),
                 stored.sha256(), now(), caller.subject());
         try {
+            // the text first, so that the save's re-indexing includes it
+            texts.extractAndKeep(stored.id(), stored.filename(), entry.tenant(), entry.id());
             save(entry, e -> {
                 e.addDocument(document, document.uploadedAt());
                 return null;
             });
         } catch (RuntimeException e) {
             documents.delete(stored.id());
+            texts.delete(stored.id());
             throw e;
         }
         return document;
     }
 
-    /** Public list: active entries, newest update first, or ranked by relevance with {@code q}. */
-    public Page<InformationEntry> list(String tenant, String q, Category category, String unit, Integer year,
-                                       int page, int size) {
+    /**
+     * One page of the public list, with highlights (only with {@code q}) and facet counts over all matches.
+     *
+     * @param highlights by entry id
+     */
+    public record Listing(Page<InformationEntry> page, Map<String, SearchIndex.Highlight> highlights,
+                          SearchIndex.Facets facets) {
+    }
+
+    /**
+     * Public list from the search index: active entries ranked by relevance with {@code q} (every searchable word
+     * must match), newest update first without; the entries themselves are read from MongoDB.
+     */
+    public Listing list(String tenant, String q, Category category, String unit, Integer year, int page, int size) {
         PageRequest pageable = PageRequest.of(page, size);
-        if (q != null && index.searchable(q)) {
-            SearchIndex.Hits hits = index.search(tenant, q, category, unit, year, page, size);
-            Map<String, InformationEntry> found = entries.findAllById(hits.ids()).stream()
-                    .filter(e -> e.tenant().equals(tenant) && e.status() == EntryStatus.ACTIVE)
-                    .collect(Collectors.toMap(InformationEntry::id, Function.identity()));
-            List<InformationEntry> ranked = hits.ids().stream().map(found::get).filter(e -> e != null).toList();
-            return new PageImpl<>(ranked, pageable, hits.total());
-        }
-        List<Criteria> all = new ArrayList<>();
-        all.add(Criteria.where("tenant").is(tenant));
-        all.add(Criteria.where("status").is(EntryStatus.ACTIVE));
-        if (category != null) {
-            all.add(Criteria.where("category").is(category));
-        }
-        if (unit != null) {
-            all.add(Criteria.where("unitId").is(unit));
-        }
-        if (year != null) {
-            all.add(Criteria.where("year").is(year));
-        }
-        Query query = Query.query(new Criteria().andOperator(all));
-        PageRequest sorted = PageRequest.of(page, size, Sort.by(Sort.Order.desc("lastUpdatedAt"), Sort.Order.asc("_id")));
-        List<InformationEntry> found = mongo.find(Query.of(query).with(sorted), InformationEntry.class);
-        return PageableExecutionUtils.getPage(found, sorted, () -> mongo.count(Query.of(query), InformationEntry.class));
+        String text = q != null && index.searchable(q) ? q : null;
+        SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unit, year, false), text,
+                page * size, size, true);
+        // by id only, checked here: a query on the id alone is answered from the id index by every MongoDB server
+        Map<String, InformationEntry> found = result.ids().isEmpty() ? Map.of()
+                : entries.findAllById(result.ids()).stream()
+                .filter(e -> e.tenant().equals(tenant) && e.status() == EntryStatus.ACTIVE)
+                .collect(Collectors.toMap(InformationEntry::id, Function.identity()));
+        List<InformationEntry> ranked = result.ids().stream().map(found::get).filter(e -> e != null).toList();
+        return new Listing(new PageImpl<>(ranked, pageable, result.total()), result.highlights(), result.facets());
     }
 
     /** Milliseconds, as MongoDB stores them: what a response says equals what a later read returns. */

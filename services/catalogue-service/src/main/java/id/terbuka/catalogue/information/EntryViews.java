@@ -1,6 +1,7 @@
 package id.terbuka.catalogue.information;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.terbuka.catalogue.search.SearchIndex;
 import id.terbuka.platform.security.Caller;
 import id.terbuka.platform.security.Role;
 import org.springframework.context.MessageSource;
@@ -44,6 +45,11 @@ public class EntryViews {
     }
 
     public EntryView view(InformationEntry entry, Caller caller, Instant now) {
+        return view(entry, caller, now, null);
+    }
+
+    /** @param highlight the search snippets of this entry, or null outside a text search */
+    public EntryView view(InformationEntry entry, Caller caller, Instant now, SearchIndex.Highlight highlight) {
         boolean staff = isPpidOf(entry, caller);
         boolean documentsVisible = documentsPublic(entry) || staff;
         String base = "/api/v1/" + entry.tenant() + "/information/" + entry.id() + "/documents/";
@@ -66,7 +72,7 @@ public class EntryViews {
                         exclusion.publicInterestTest(), exclusion.excludedUntil(), exclusion.decisionNumber(),
                         exclusion.decidedAt()),
                 documents, entry.revision(),
-                staff ? entry.revisions() : null);
+                staff ? entry.revisions() : null, highlight);
     }
 
     private String label(String key) {
@@ -77,6 +83,8 @@ public class EntryViews {
      * @param stale             only for BERKALA: the last update is older than the update frequency
      * @param documents         empty for callers who may not see the files (excluded or withdrawn entries)
      * @param revisions         only for PPID staff
+     * @param highlight         only in a text search: title, summary and document text snippets, HTML-escaped,
+     *                          the matched words in {@code <mark>}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntryView(String id, String unitId, String title, String summary, Category category,
@@ -86,7 +94,7 @@ public class EntryViews {
                             Boolean stale, Instant lastUpdatedAt, Instant createdAt, EntryStatus status,
                             String statusLabel, WithdrawalView withdrawal, ExclusionView exclusion,
                             List<DocumentView> documents, int revision,
-                            List<Revision> revisions) {
+                            List<Revision> revisions, SearchIndex.Highlight highlight) {
     }
 
     public record DocumentView(String id, String filename, String contentType, long size, String sha256,

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -49,17 +50,24 @@ class InformationController {
     private final EntryService service;
     private final EntryViews views;
     private final DocumentStore documents;
+    private final SearchFacets facets;
     private final Access access;
 
-    InformationController(EntryService service, EntryViews views, DocumentStore documents, Access access) {
+    InformationController(EntryService service, EntryViews views, DocumentStore documents, SearchFacets facets,
+                          Access access) {
         this.service = service;
         this.views = views;
         this.documents = documents;
+        this.facets = facets;
         this.access = access;
     }
 
+    /**
+     * The platform's page shape plus {@code facets}: counts per category, unit and year over all matches, most
+     * first; items of a text search carry {@code highlight}.
+     */
     @GetMapping
-    PageResponse<EntryViews.EntryView> list(@PathVariable String tenant,
+    SearchPage list(@PathVariable String tenant,
                                             @RequestParam(required = false) String q,
                                             @RequestParam(required = false) Category category,
                                             @RequestParam(required = false) String unit,
@@ -67,9 +75,17 @@ class InformationController {
                                             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Caller caller = access.current().orElse(null);
-        var result = service.list(tenant, blankToNull(q), category, blankToNull(unit), year, page, size);
+        EntryService.Listing result = service.list(tenant, blankToNull(q), category, blankToNull(unit), year, page,
+                size);
         var now = service.now();
-        return PageResponse.of(result, entry -> views.view(entry, caller, now));
+        PageResponse<EntryViews.EntryView> items = PageResponse.of(result.page(),
+                entry -> views.view(entry, caller, now, result.highlights().get(entry.id())));
+        return new SearchPage(items.items(), items.page(), items.size(), items.totalItems(), items.totalPages(),
+                facets.view(result.facets()));
+    }
+
+    public record SearchPage(List<EntryViews.EntryView> items, int page, int size, long totalItems, int totalPages,
+                             SearchFacets.FacetsView facets) {
     }
 
     @GetMapping("/{id}")

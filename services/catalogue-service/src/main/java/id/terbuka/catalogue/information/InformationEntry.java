@@ -1,10 +1,12 @@
 package id.terbuka.catalogue.information;
 
 import id.terbuka.events.contracts.catalogue.DocumentAdded;
+import id.terbuka.events.contracts.catalogue.EntryBecameStale;
 import id.terbuka.events.contracts.catalogue.EntryExcluded;
 import id.terbuka.events.contracts.catalogue.EntryPublished;
 import id.terbuka.events.contracts.catalogue.EntryUpdated;
 import id.terbuka.events.contracts.catalogue.EntryWithdrawn;
+import id.terbuka.events.contracts.catalogue.ExclusionReviewDue;
 import id.terbuka.platform.events.outbox.AggregateRoot;
 import id.terbuka.platform.problem.ApiException;
 import org.springframework.data.annotation.Id;
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +61,10 @@ public class InformationEntry extends AggregateRoot {
     private Withdrawal withdrawal;
     private List<DocumentRef> documents = new ArrayList<>();
     private List<Revision> revisions = new ArrayList<>();
+    /** When the current lapse (since {@code lastUpdatedAt}) was announced; null until then, reset by an update. */
+    private Instant lapseReportedAt;
+    /** When the end of the current exclusion was announced; null until then, reset when the exclusion changes. */
+    private Instant exclusionReviewReportedAt;
 
     private InformationEntry() {
     }
@@ -94,6 +101,10 @@ public class InformationEntry extends AggregateRoot {
             return changed;
         }
         lastUpdatedAt = now;
+        lapseReportedAt = null;
+        if (changed.contains("exclusion") || changed.contains("category")) {
+            exclusionReviewReportedAt = null;
+        }
         revisions.add(new Revision(revision() + 1, "UPDATED", now, by, changed));
         recordEvent(EntryUpdated.TYPE, tenant, new EntryUpdated(id, tenant, unitId, category.name(), revision(),
                 changed, now), now);
@@ -116,6 +127,7 @@ public class InformationEntry extends AggregateRoot {
         requireActive();
         documents.add(document);
         lastUpdatedAt = now;
+        lapseReportedAt = null;
         revisions.add(new Revision(revision() + 1, "DOCUMENT_ADDED", now, document.uploadedBy(), List.of("documents")));
         recordEvent(DocumentAdded.TYPE, tenant, new DocumentAdded(id, tenant, unitId, document.id(),
                 document.filename(), document.contentType(), document.size(), document.sha256(),
@@ -126,6 +138,45 @@ public class InformationEntry extends AggregateRoot {
     public boolean stale(Instant now) {
         return status == EntryStatus.ACTIVE && category == Category.BERKALA && updateFrequency != null
                 && updateFrequency.lapsed(lastUpdatedAt, now);
+    }
+
+    /**
+     * Announces {@code entry-became-stale} when the entry has lapsed and this lapse was not announced yet. Returns
+     * whether it did; the caller saves the entry conditionally (optimistic lock), so of two replicas only one wins.
+     */
+    public boolean reportLapseIfDue(Instant now) {
+        if (!stale(now) || lapseReportedAt != null) {
+            return false;
+        }
+        lapseReportedAt = now;
+        Instant staleSince = lastUpdatedAt.atOffset(ZoneOffset.UTC).plus(updateFrequency.period()).toInstant();
+        recordEvent(EntryBecameStale.TYPE, tenant, new EntryBecameStale(id, tenant, unitId, title,
+                updateFrequency.name(), lastUpdatedAt, staleSince, now), now);
+        return true;
+    }
+
+    /**
+     * Announces {@code exclusion-review-due} when the exclusion's last day is before {@code today} (the tenant's
+     * date) and this end was not announced yet. Returns whether it did.
+     */
+    public boolean reportExclusionEndIfDue(LocalDate today, Instant now) {
+        if (status != EntryStatus.ACTIVE || category != Category.DIKECUALIKAN || exclusion == null
+                || exclusion.excludedUntil() == null || !exclusion.excludedUntil().isBefore(today)
+                || exclusionReviewReportedAt != null) {
+            return false;
+        }
+        exclusionReviewReportedAt = now;
+        recordEvent(ExclusionReviewDue.TYPE, tenant, new ExclusionReviewDue(id, tenant, unitId, title,
+                exclusion.legalBasis().name(), exclusion.excludedUntil(), exclusion.decisionNumber(), now), now);
+        return true;
+    }
+
+    public Instant lapseReportedAt() {
+        return lapseReportedAt;
+    }
+
+    public Instant exclusionReviewReportedAt() {
+        return exclusionReviewReportedAt;
     }
 
     public Optional<DocumentRef> document(String documentId) {

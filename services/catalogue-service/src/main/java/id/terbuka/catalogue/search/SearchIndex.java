@@ -1,6 +1,8 @@
 package id.terbuka.catalogue.search;
 
+import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.information.Category;
+import id.terbuka.catalogue.information.DocumentRef;
 import id.terbuka.catalogue.information.EntryStatus;
 import id.terbuka.catalogue.information.InformationEntry;
 import org.apache.lucene.analysis.Analyzer;
@@ -10,6 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -19,13 +24,25 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,16 +52,21 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Full-text search over title and summary with Lucene's Indonesian analyzer (stop words, and the stemmer that
- * strips prefixes and suffixes, so {@code laporan} finds {@code melaporkan}). One in-memory index per service
- * instance, for all tenants (every query is filtered by tenant): rebuilt from MongoDB when the bean starts, before
- * the instance serves requests, and kept current from this instance's own writes. Only active (not withdrawn)
- * entries are indexed.
+ * Full-text search over title, summary and document text with Lucene's Indonesian analyzer (stop words, and the
+ * stemmer that strips prefixes and suffixes, so {@code laporan} finds {@code melaporkan}), with highlighted
+ * snippets and facet counts (category, unit, year). One in-memory index per service instance, for all tenants
+ * (every query is filtered by tenant): rebuilt from MongoDB when the bean starts, before the instance serves
+ * requests; kept current from this instance's own writes, and from the other replicas' writes through
+ * {@link IndexFollower}. Only active (not withdrawn) entries are indexed; the document text only of entries whose
+ * files are public (never of an excluded entry, so neither hits nor snippets reveal it).
  */
 @Component
 public class SearchIndex implements DisposableBean {
@@ -57,20 +79,71 @@ public class SearchIndex implements DisposableBean {
     static final String YEAR = "year";
     static final String TITLE = "title";
     static final String SUMMARY = "summary";
+    static final String TEXT = "text";
+    static final String UPDATED = "updated";
+    /** Doc values (sorting and facets) live in fields of their own, next to the indexed terms. */
+    static final String ID_DV = "id_dv";
+    static final String UNIT_DV = "unit_dv";
+    static final String CATEGORY_DV = "category_dv";
+    static final String YEAR_DV = "year_dv";
+    /** Characters of a document's text the highlighter reads for a snippet. */
+    private static final int SNIPPET_SOURCE = 20_000;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(UPDATED, SortField.Type.LONG, true),
+            new SortField(ID_DV, SortField.Type.STRING));
 
     private final Analyzer analyzer = new IndonesianAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final DocumentTexts texts;
+    private final Instant rebuiltFrom;
 
-    public SearchIndex(MongoTemplate mongo) throws IOException {
+    public SearchIndex(MongoTemplate mongo, DocumentTexts texts) throws IOException {
+        this.texts = texts;
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
+        rebuiltFrom = Instant.now();
         rebuild(mongo);
     }
 
     /** The ids on one page of hits, best first, and the number of all hits. */
     public record Hits(List<String> ids, long total) {
+    }
+
+    /**
+     * One page of a search.
+     *
+     * @param highlights by entry id: snippets with the matched words in {@code <mark>} (only with a text query)
+     * @param facets     counts over all matches (not only this page)
+     */
+    public record Result(List<String> ids, long total, Map<String, Highlight> highlights, Facets facets) {
+    }
+
+    /** HTML-escaped snippets, the matched words in {@code <mark>}; null where the field did not match. */
+    public record Highlight(String title, String summary, String text) {
+    }
+
+    /** How many matches fall into each category, unit (id) and year of production; most first. */
+    public record Facets(Map<String, Long> category, Map<String, Long> unit, Map<Integer, Long> year) {
+    }
+
+    /**
+     * What a search is restricted to.
+     *
+     * @param openOnly      leave out DIKECUALIKAN entries (open data: only information the public may have)
+     * @param modifiedSince only entries last updated at or after this instant (incremental harvests), or null
+     */
+    public record Filter(String tenant, Category category, String unit, Integer year, boolean openOnly,
+                         Instant modifiedSince) {
+
+        public Filter(String tenant, Category category, String unit, Integer year, boolean openOnly) {
+            this(tenant, category, unit, year, openOnly, null);
+        }
+    }
+
+    /** When the rebuild read MongoDB: writes of other replicas from then on are caught up from their events. */
+    public Instant rebuiltFrom() {
+        return rebuiltFrom;
     }
 
     /** Whether {@code text} has any searchable word (not only stop words or punctuation). */
@@ -80,25 +153,54 @@ public class SearchIndex implements DisposableBean {
 
     /** Entries of {@code tenant} that contain every searchable word of {@code text} (after stemming). */
     public Hits search(String tenant, String text, Category category, String unit, Integer year, int page, int size) {
+        return search(new Filter(tenant, category, unit, year, false), text, page * size, size);
+    }
+
+    /** Hits {@code offset} to {@code offset + limit} of the entries matching the filter and every word of the text. */
+    public Hits search(Filter filter, String text, int offset, int limit) {
+        Result result = find(filter, text, offset, limit, false);
+        return new Hits(result.ids(), result.total());
+    }
+
+    /**
+     * The entries matching the filter and, if given, every searchable word of {@code text}: ranked by relevance with
+     * a text (and highlighted), newest update first without; with facet counts over all matches.
+     */
+    public Result find(Filter filter, String text, int offset, int limit, boolean withFacets) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(TENANT, tenant)), BooleanClause.Occur.FILTER);
-        if (category != null) {
-            query.add(new TermQuery(new Term(CATEGORY, category.name())), BooleanClause.Occur.FILTER);
+                .add(new TermQuery(new Term(TENANT, filter.tenant())), BooleanClause.Occur.FILTER);
+        if (filter.category() != null) {
+            query.add(new TermQuery(new Term(CATEGORY, filter.category().name())), BooleanClause.Occur.FILTER);
         }
-        if (unit != null) {
-            query.add(new TermQuery(new Term(UNIT, unit)), BooleanClause.Occur.FILTER);
+        if (filter.openOnly()) {
+            query.add(new TermQuery(new Term(CATEGORY, Category.DIKECUALIKAN.name())), BooleanClause.Occur.MUST_NOT);
         }
-        if (year != null) {
-            query.add(IntPoint.newExactQuery(YEAR, year), BooleanClause.Occur.FILTER);
+        if (filter.unit() != null) {
+            query.add(new TermQuery(new Term(UNIT, filter.unit())), BooleanClause.Occur.FILTER);
         }
-        for (String term : terms(text)) {
-            // a word counts in the title or the summary; a title match weighs more
-            query.add(new BooleanQuery.Builder()
+        if (filter.year() != null) {
+            query.add(IntPoint.newExactQuery(YEAR, filter.year()), BooleanClause.Occur.FILTER);
+        }
+        if (filter.modifiedSince() != null) {
+            query.add(NumericDocValuesField.newSlowRangeQuery(UPDATED, filter.modifiedSince().toEpochMilli(),
+                    Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        List<String> words = terms(text);
+        BooleanQuery.Builder matching = new BooleanQuery.Builder();
+        for (String term : words) {
+            // a word counts in the title, the summary or a document's text; a title match weighs most
+            BooleanQuery anyField = new BooleanQuery.Builder()
                     .add(new BoostQuery(new TermQuery(new Term(TITLE, term)), 2f), BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(SUMMARY, term)), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.MUST);
+                    .add(new BoostQuery(new TermQuery(new Term(TEXT, term)), 0.5f), BooleanClause.Occur.SHOULD)
+                    .build();
+            query.add(anyField, BooleanClause.Occur.MUST);
+            matching.add(anyField, BooleanClause.Occur.SHOULD);
         }
-        return run(query.build(), page, size);
+        if (words.isEmpty()) {
+            query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return run(query.build(), words.isEmpty() ? null : matching.build(), offset, limit, withFacets);
     }
 
     /** Adds, replaces or (for a withdrawn entry) removes an entry; visible to the next search. */
@@ -106,10 +208,20 @@ public class SearchIndex implements DisposableBean {
         try {
             Term id = new Term(ID, entry.id());
             if (entry.status() == EntryStatus.ACTIVE) {
-                writer.updateDocument(id, document(entry));
+                writer.updateDocument(id, document(entry, textOf(entry)));
             } else {
                 writer.deleteDocuments(id);
             }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes an entry that no longer exists. */
+    public void remove(String entryId) {
+        try {
+            writer.deleteDocuments(new Term(ID, entryId));
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,10 +248,11 @@ public class SearchIndex implements DisposableBean {
         AtomicLong count = new AtomicLong();
         org.springframework.data.mongodb.core.query.Query active = org.springframework.data.mongodb.core.query.Query
                 .query(Criteria.where("status").is(EntryStatus.ACTIVE));
+        active.fields().exclude("revisions", "outbox");
         try (var entries = mongo.stream(active, InformationEntry.class)) {
             entries.forEach(entry -> {
                 try {
-                    writer.addDocument(document(entry));
+                    writer.addDocument(document(entry, textOf(entry)));
                     count.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -152,24 +265,64 @@ public class SearchIndex implements DisposableBean {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Hits run(Query query, int page, int size) {
+    private Result run(Query query, Query matching, int offset, int limit, boolean withFacets) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int wanted = Math.max(1, (page + 1) * size);
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-                List<String> ids = new ArrayList<>();
-                ScoreDoc[] hits = top.scoreDocs;
-                var stored = searcher.storedFields();
-                for (int i = page * size; i < hits.length; i++) {
-                    ids.add(stored.document(hits[i].doc).get(ID));
+                // never more slots than documents: a far page (or a huge CKAN start) must not allocate a huge queue
+                int wanted = (int) Math.max(1, Math.min((long) offset + limit,
+                        searcher.getIndexReader().maxDoc()));
+                var top = matching == null
+                        ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
+                        : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+                TopDocs docs;
+                Facets facets = null;
+                if (withFacets) {
+                    Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter()));
+                    docs = (TopDocs) results[0];
+                    facets = (Facets) results[1];
+                } else {
+                    docs = searcher.search(query, top);
                 }
-                return new Hits(ids, top.totalHits.value());
+                List<String> ids = new ArrayList<>();
+                Map<String, Highlight> highlights = new LinkedHashMap<>();
+                ScoreDoc[] hits = docs.scoreDocs;
+                var stored = searcher.storedFields();
+                for (int i = offset; i < hits.length; i++) {
+                    Document document = stored.document(hits[i].doc);
+                    String id = document.get(ID);
+                    ids.add(id);
+                    if (matching != null) {
+                        highlights.put(id, highlight(matching, document));
+                    }
+                }
+                return new Result(ids, docs.totalHits.value(), highlights, facets);
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Highlight highlight(Query matching, Document document) throws IOException {
+        return new Highlight(best(matching, TITLE, document.get(TITLE), 1000),
+                best(matching, SUMMARY, document.get(SUMMARY), 200),
+                best(matching, TEXT, document.get(TEXT), 160));
+    }
+
+    private String best(Query matching, String field, String value, int fragment) throws IOException {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                new SimpleHTMLEncoder(), new QueryScorer(matching, field));
+        highlighter.setTextFragmenter(new SimpleFragmenter(fragment));
+        highlighter.setMaxDocCharsToAnalyze(SNIPPET_SOURCE);
+        try {
+            return highlighter.getBestFragment(analyzer, field, value);
+        } catch (InvalidTokenOffsetsException e) {
+            return null;
         }
     }
 
@@ -193,15 +346,33 @@ public class SearchIndex implements DisposableBean {
         return terms;
     }
 
-    private static Document document(InformationEntry entry) {
+    /** The text of the entry's files, only where the public may read them (never for an excluded entry). */
+    private String textOf(InformationEntry entry) {
+        if (texts == null || entry.category() == Category.DIKECUALIKAN || entry.documents().isEmpty()) {
+            return "";
+        }
+        return texts.textOf(entry.documents().stream().map(DocumentRef::id).toList());
+    }
+
+    private static Document document(InformationEntry entry, String text) {
         Document document = new Document();
         document.add(new StringField(ID, entry.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(ID_DV, new BytesRef(entry.id())));
         document.add(new StringField(TENANT, entry.tenant(), Field.Store.NO));
         document.add(new StringField(UNIT, entry.unitId(), Field.Store.NO));
+        document.add(new SortedDocValuesField(UNIT_DV, new BytesRef(entry.unitId())));
         document.add(new StringField(CATEGORY, entry.category().name(), Field.Store.NO));
+        document.add(new SortedDocValuesField(CATEGORY_DV, new BytesRef(entry.category().name())));
         document.add(new IntPoint(YEAR, entry.year()));
-        document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
-        document.add(new TextField(SUMMARY, entry.summary(), Field.Store.NO));
+        document.add(new NumericDocValuesField(YEAR_DV, entry.year()));
+        document.add(new NumericDocValuesField(UPDATED, entry.lastUpdatedAt().toEpochMilli()));
+        document.add(new TextField(TITLE, entry.title(), Field.Store.YES));
+        document.add(new TextField(SUMMARY, entry.summary(), Field.Store.YES));
+        if (!text.isEmpty()) {
+            document.add(new TextField(TEXT, text, Field.Store.NO));
+            document.add(new StoredField(TEXT, text.length() > SNIPPET_SOURCE ? text.substring(0, SNIPPET_SOURCE)
+                    : text));
+        }
         return document;
     }
 

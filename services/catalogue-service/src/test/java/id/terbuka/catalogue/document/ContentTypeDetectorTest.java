@@ -1,6 +1,9 @@
 package id.terbuka.catalogue.document;
 
 import id.terbuka.catalogue.CatalogueSettings;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.tika.io.TikaInputStream;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedInputStream;
@@ -13,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The type comes from the bytes; the name only refines a generic container, never overrides the bytes. */
+/** The type comes from the bytes, containers included; the name never overrides the bytes. */
 class ContentTypeDetectorTest {
 
     final ContentTypeDetector detector = new ContentTypeDetector();
@@ -39,15 +42,36 @@ class ContentTypeDetectorTest {
     }
 
     @Test
-    void aZipNamedDocxIsAWordDocumentButHtmlNamedTxtIsHtml() throws IOException {
+    void officeFilesAreRecognisedByTheirContentAndAPlainZipIsNotAWordFileByItsName() throws IOException {
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (XWPFDocument word = new XWPFDocument()) {
+            word.createParagraph().createRun().setText("Standar operasional prosedur");
+            word.write(docx);
+        }
+        String wordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        assertThat(detect(docx.toByteArray(), "sop.docx")).isEqualTo(wordType);
+        assertThat(detect(docx.toByteArray(), "sop.zip")).isEqualTo(wordType);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook excel = new XSSFWorkbook()) {
+            excel.createSheet("APBD").createRow(0).createCell(0).setCellValue("Belanja");
+            excel.write(xlsx);
+        }
+        assertThat(detect(xlsx.toByteArray(), "apbd.docx"))
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            out.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            out.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("setup.exe"));
+            out.write(new byte[]{'M', 'Z', 0, 0});
             out.closeEntry();
         }
-        assertThat(detect(zip.toByteArray(), "sop.docx"))
-                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        String plainZip = detect(zip.toByteArray(), "sop.docx");
+        assertThat(plainZip).isEqualTo("application/zip");
+        assertThat(CatalogueSettings.DEFAULT_ALLOWED_TYPES).doesNotContain(plainZip);
+    }
+
+    @Test
+    void htmlNamedTxtIsHtmlAndNotAllowed() throws IOException {
         String html = detect("<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8),
                 "catatan.txt");
         assertThat(html).isEqualTo("text/html");
@@ -63,9 +87,10 @@ class ContentTypeDetectorTest {
     }
 
     private String detect(byte[] bytes, String name) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
-        String type = detector.detect(in, name);
-        assertThat(in.readAllBytes()).as("stream left at its start").isEqualTo(bytes);
-        return type;
+        try (TikaInputStream in = TikaInputStream.get(new BufferedInputStream(new ByteArrayInputStream(bytes)))) {
+            String type = detector.detect(in, name);
+            assertThat(in.readAllBytes()).as("stream left at its start").isEqualTo(bytes);
+            return type;
+        }
     }
 }

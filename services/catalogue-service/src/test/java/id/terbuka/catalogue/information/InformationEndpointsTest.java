@@ -1,6 +1,13 @@
 package id.terbuka.catalogue.information;
 
+import id.terbuka.catalogue.dip.DipController;
+import id.terbuka.catalogue.dip.DipHeading;
+import id.terbuka.catalogue.dip.DipTable;
+import id.terbuka.platform.problem.ApiException;
+import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.catalogue.document.DocumentStore;
+import id.terbuka.catalogue.search.SearchIndex;
+import id.terbuka.platform.directory.LocalUnitDirectory;
 import id.terbuka.catalogue.freshness.FreshnessController;
 import id.terbuka.catalogue.freshness.FreshnessService;
 import id.terbuka.platform.tenant.TenantDirectory;
@@ -50,8 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * handling and a stand-in for the service. Both entries belong to unit {@code unit-a} of kutai-timur; one is
  * DIKECUALIKAN.
  */
-@WebMvcTest({InformationController.class, FreshnessController.class})
-@Import({EntryViews.class, InformationEndpointsTest.Tenants.class})
+@WebMvcTest({InformationController.class, FreshnessController.class, DipController.class})
+@Import({EntryViews.class, SearchFacets.class, InformationEndpointsTest.Tenants.class})
 class InformationEndpointsTest {
 
     static final String TENANT = "kutai-timur";
@@ -69,6 +76,10 @@ class InformationEndpointsTest {
     DocumentStore documents;
     @MockitoBean
     FreshnessService freshness;
+    @MockitoBean
+    DipTable dip;
+    @MockitoBean
+    LocalUnitDirectory units;
 
     @TestConfiguration
     static class Tenants {
@@ -94,25 +105,38 @@ class InformationEndpointsTest {
         when(service.get(TENANT, "entry-excluded")).thenReturn(excluded);
         when(service.now()).thenReturn(now);
         when(service.list(eq(TENANT), any(), any(), any(), any(), eq(0), eq(20)))
-                .thenReturn(new PageImpl<>(List.of(open, excluded), PageRequest.of(0, 20), 2));
+                .thenReturn(new EntryService.Listing(new PageImpl<>(List.of(open, excluded), PageRequest.of(0, 20), 2),
+                        java.util.Map.of("entry-open", new SearchIndex.Highlight("<mark>Laporan</mark> Realisasi",
+                                null, null)),
+                        new SearchIndex.Facets(java.util.Map.of("BERKALA", 1L, "DIKECUALIKAN", 1L),
+                                java.util.Map.of("unit-a", 2L), java.util.Map.of(2026, 2L))));
         when(service.create(eq(TENANT), any(), any())).thenReturn(open);
         when(service.replace(any(), any(), any())).thenReturn(open);
         when(service.patch(any(), any(), any())).thenReturn(open);
         when(service.withdraw(any(), any(), any())).thenReturn(open);
         when(service.addDocument(any(), any(), anyString(), anyLong(), any())).thenReturn(document);
         when(documents.resource(anyString(), anyString(), anyLong())).thenReturn(new ByteArrayResource(PDF));
+        when(dip.heading(TENANT, null)).thenReturn(new DipHeading(TENANT, "Kabupaten Kutai Timur", null, null,
+                java.time.LocalDate.of(2026, 1, 5)));
+        when(dip.heading(TENANT, "unit-a")).thenReturn(new DipHeading(TENANT, "Kabupaten Kutai Timur", "UNIT-A",
+                "Unit A", java.time.LocalDate.of(2026, 1, 5)));
+        when(dip.heading(TENANT, "unit-unknown")).thenThrow(ApiException.invalid(List.of(
+                new FieldProblem("unit", "tidak ada"))));
         when(freshness.report(TENANT)).thenReturn(new FreshnessService.FreshnessReport(TENANT, now, 30, 90,
                 List.of()));
     }
 
     enum Endpoint {
-        LIST, ONE, FRESHNESS, CREATE, REPLACE, PATCH, WITHDRAW, UPLOAD, DOWNLOAD, DOWNLOAD_EXCLUDED;
+        LIST, ONE, FRESHNESS, DIP_CSV, DIP_PDF, CREATE, REPLACE, PATCH, WITHDRAW, UPLOAD, DOWNLOAD,
+        DOWNLOAD_EXCLUDED;
 
         AbstractMockHttpServletRequestBuilder<?> request() {
             return switch (this) {
                 case LIST -> get(BASE).param("q", "laporan");
                 case ONE -> get(EXCLUDED);
                 case FRESHNESS -> get(BASE + "/freshness");
+                case DIP_CSV -> get(BASE + "/dip.csv");
+                case DIP_PDF -> get(BASE + "/dip.pdf").param("unit", "unit-a");
                 case CREATE -> post(BASE).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-a\"}");
                 case REPLACE -> put(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"unitId\":\"unit-a\"}");
                 case PATCH -> patch(OPEN).contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"x\"}");
@@ -172,6 +196,8 @@ class InformationEndpointsTest {
             rows.add(row(Endpoint.LIST, caller, 200, null));
             rows.add(row(Endpoint.ONE, caller, 200, null));
             rows.add(row(Endpoint.FRESHNESS, caller, 200, null));
+            rows.add(row(Endpoint.DIP_CSV, caller, 200, null));
+            rows.add(row(Endpoint.DIP_PDF, caller, 200, null));
             rows.add(row(Endpoint.DOWNLOAD, caller, 200, null));
             // an excluded entry's files exist only for PPID staff of the tenant (pelaksana: its unit)
             boolean ppid = caller == UTAMA || caller == OWN_PELAKSANA || caller == ATASAN;
@@ -249,6 +275,38 @@ class InformationEndpointsTest {
         mvc.perform(get(OPEN + "/documents/doc-1").header("If-None-Match", "\"abc123\""))
                 .andExpect(status().isNotModified());
         mvc.perform(get(OPEN + "/documents/doc-unknown")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theListCarriesHighlightsAndFacetCountsNextToThePageFields() throws Exception {
+        mvc.perform(get(BASE).param("q", "laporan"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(2))
+                .andExpect(jsonPath("$.totalPages").value(1))
+                .andExpect(jsonPath("$.items[0].id").value("entry-open"))
+                .andExpect(jsonPath("$.items[0].highlight.title").value("<mark>Laporan</mark> Realisasi"))
+                .andExpect(jsonPath("$.items[1].highlight").doesNotExist())
+                .andExpect(jsonPath("$.facets.category[?(@.value == 'BERKALA')].label").value("Informasi berkala"))
+                .andExpect(jsonPath("$.facets.unit[0].value").value("unit-a"))
+                .andExpect(jsonPath("$.facets.unit[0].count").value(2))
+                .andExpect(jsonPath("$.facets.year[0].value").value("2026"));
+    }
+
+    @Test
+    void theDipComesAsCsvAndPdfAndAnUnknownUnitIsAFieldProblem() throws Exception {
+        mvc.perform(get(BASE + "/dip.csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("dip-kutai-timur-")));
+        mvc.perform(get(BASE + "/dip.pdf").param("unit", "unit-a"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("dip-kutai-timur-unit-a-")));
+        mvc.perform(get(BASE + "/dip.csv").param("unit", "unit-unknown"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("unit"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package id.terbuka.catalogue.information;
 
 import id.terbuka.events.contracts.catalogue.DocumentAdded;
+import id.terbuka.events.contracts.catalogue.EntryBecameStale;
+import id.terbuka.events.contracts.catalogue.ExclusionReviewDue;
 import id.terbuka.events.contracts.catalogue.EntryExcluded;
 import id.terbuka.events.contracts.catalogue.EntryPublished;
 import id.terbuka.events.contracts.catalogue.EntryUpdated;
@@ -16,23 +18,23 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class InformationEntryTest {
+public class InformationEntryTest {
 
     static final Instant T0 = Instant.parse("2026-01-05T02:00:00Z");
 
-    static EntryForm berkala() {
+    public static EntryForm berkala() {
         return new EntryForm("unit-a", "Laporan Realisasi Anggaran 2025", "Ringkasan realisasi APBD tahun 2025",
                 Category.BERKALA, "Kepala Badan Keuangan", "Sekretaris Badan", LocalDate.of(2026, 1, 2), "Sangatta",
                 InformationFormat.BOTH, "5 tahun aktif, 5 tahun inaktif", UpdateFrequency.QUARTERLY, null);
     }
 
-    static EntryForm category(EntryForm form, Category category, UpdateFrequency frequency, ExclusionForm exclusion) {
+    public static EntryForm category(EntryForm form, Category category, UpdateFrequency frequency, ExclusionForm exclusion) {
         return new EntryForm(form.unitId(), form.title(), form.summary(), category, form.responsibleOfficial(),
                 form.responsiblePerson(), form.producedAt(), form.producedPlace(), form.format(), form.retention(),
                 frequency, exclusion);
     }
 
-    static ExclusionForm exclusion() {
+    public static ExclusionForm exclusion() {
         return new ExclusionForm(LegalBasis.A, "Membuka informasi menghambat penyidikan",
                 "Kepentingan publik lebih besar bila ditutup", LocalDate.of(2031, 1, 1), "188.4/12/PPID/2026",
                 LocalDate.of(2026, 1, 3));
@@ -136,6 +138,55 @@ class InformationEntryTest {
         assertThat(quarterly.stale(Instant.parse("2026-04-05T02:00:01Z"))).isTrue();
         InformationEntry anytime = created(category(berkala(), Category.SETIAP_SAAT, null, null));
         assertThat(anytime.stale(Instant.parse("2030-01-01T00:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void aLapseIsAnnouncedOnceAndAgainOnlyAfterAnUpdateLapsesAnew() {
+        InformationEntry entry = created(berkala());
+        Instant early = Instant.parse("2026-04-05T01:00:00Z");
+        Instant lapsed = Instant.parse("2026-04-06T00:00:00Z");
+        assertThat(entry.reportLapseIfDue(early)).isFalse();
+        assertThat(entry.reportLapseIfDue(lapsed)).isTrue();
+        assertThat(entry.reportLapseIfDue(lapsed.plusSeconds(3600))).isFalse();
+        OutboxEvent stale = entry.pendingEvents().getLast();
+        assertThat(stale.type()).isEqualTo(EntryBecameStale.TYPE.type());
+        assertThat(stale.payload()).contains("\"updateFrequency\":\"QUARTERLY\"",
+                "\"staleSince\":\"2026-04-05T02:00:00Z\"", "\"lastUpdatedAt\":\"2026-01-05T02:00:00Z\"");
+        assertThat(types(entry).stream().filter(EntryBecameStale.TYPE.type()::equals)).hasSize(1);
+
+        // an update starts a new period: not stale now, announced again when it lapses
+        Instant updated = lapsed.plusSeconds(7200);
+        entry.update(new EntryForm("unit-a", "Laporan Realisasi Anggaran 2025", "Ringkasan baru",
+                Category.BERKALA, "Kepala Badan Keuangan", "Sekretaris Badan", LocalDate.of(2026, 1, 2), "Sangatta",
+                InformationFormat.BOTH, "5 tahun aktif, 5 tahun inaktif", UpdateFrequency.QUARTERLY, null),
+                "user-2", updated);
+        assertThat(entry.reportLapseIfDue(updated.plusSeconds(60))).isFalse();
+        assertThat(entry.reportLapseIfDue(Instant.parse("2026-08-01T00:00:00Z"))).isTrue();
+        assertThat(types(entry).stream().filter(EntryBecameStale.TYPE.type()::equals)).hasSize(2);
+    }
+
+    @Test
+    void anEndedExclusionIsAnnouncedOnceForReviewAndAgainOnlyForANewPeriod() {
+        InformationEntry entry = created(category(berkala(), Category.DIKECUALIKAN, null, exclusion()));
+        // exclusion() runs until 2031-01-01 inclusive
+        assertThat(entry.reportExclusionEndIfDue(LocalDate.of(2031, 1, 1), T0)).isFalse();
+        assertThat(entry.reportExclusionEndIfDue(LocalDate.of(2031, 1, 2), T0)).isTrue();
+        assertThat(entry.reportExclusionEndIfDue(LocalDate.of(2031, 1, 3), T0)).isFalse();
+        OutboxEvent review = entry.pendingEvents().getLast();
+        assertThat(review.type()).isEqualTo(ExclusionReviewDue.TYPE.type());
+        assertThat(review.payload()).contains("\"excludedUntil\":\"2031-01-01\"", "\"legalBasis\":\"A\"");
+
+        ExclusionForm extended = new ExclusionForm(LegalBasis.A, "Membuka informasi menghambat penyidikan",
+                "Kepentingan publik lebih besar bila ditutup", LocalDate.of(2033, 1, 1), "188.4/40/PPID/2031",
+                LocalDate.of(2031, 1, 2));
+        entry.update(category(berkala(), Category.DIKECUALIKAN, null, extended), "user-2", T0.plusSeconds(60));
+        assertThat(entry.reportExclusionEndIfDue(LocalDate.of(2031, 1, 3), T0)).isFalse();
+        assertThat(entry.reportExclusionEndIfDue(LocalDate.of(2033, 1, 2), T0)).isTrue();
+
+        InformationEntry permanent = created(category(berkala(), Category.DIKECUALIKAN, null, new ExclusionForm(
+                LegalBasis.H, "Rahasia pribadi", "Tidak ada kepentingan publik yang lebih besar", null,
+                "188.4/13/PPID/2026", LocalDate.of(2026, 1, 3))));
+        assertThat(permanent.reportExclusionEndIfDue(LocalDate.of(2099, 1, 1), T0)).isFalse();
     }
 
     private static List<String> types(InformationEntry entry) {

@@ -1,12 +1,23 @@
 package id.terbuka.catalogue.it;
 
+import id.terbuka.catalogue.freshness.FreshnessWatch;
+import id.terbuka.catalogue.information.Category;
+import id.terbuka.catalogue.information.EntryForm;
+import id.terbuka.catalogue.information.InformationEntry;
+import id.terbuka.catalogue.information.InformationFormat;
 import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.TestTokens;
 import id.terbuka.events.contracts.Topics;
 import id.terbuka.platform.directory.LocalTenant;
 import id.terbuka.platform.directory.LocalUnit;
 import id.terbuka.testsupport.RealInfrastructure;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -14,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -41,6 +53,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * catalogue-service over real HTTP, stored in the MongoDB-protocol server (entries and GridFS), announced on
@@ -58,6 +71,8 @@ class CatalogueApiIT {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    FreshnessWatch watch;
     @LocalServerPort
     int port;
 
@@ -286,7 +301,244 @@ class CatalogueApiIT {
         assertThat(report.path("greenDays").asInt()).isEqualTo(30);
     }
 
+    @Test
+    void theDipIsAnOfficialCsvAndPdfPerTenantAndPerUnitWithoutExcludedOrWithdrawnEntries() throws Exception {
+        String bappeda = unit("BAPPEDA", "Badan Perencanaan Pembangunan Daerah");
+        create(entryJson(bappeda, "SETIAP_SAAT", "Renstra Bappeda 2026-2031",
+                "Rencana strategis, tujuan dan sasaran", null, null), utama);
+        create(berkala(bappeda, "Akuntabilitas kinerja Bappeda", "Capaian indikator kinerja utama"), utama);
+        create(entryJson(bappeda, "DIKECUALIKAN", "Kajian lokasi rahasia", "Memo internal", null,
+                exclusionJson("I", LocalDate.now().plusYears(2).toString())), utama);
+        String withdrawn = create(berkala(bappeda, "Draf lama RKPD", "Ditarik"), utama);
+        assertThat(send("POST", "/information/" + withdrawn + "/withdrawal", "{\"reason\":\"diganti\"}", utama)
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> csv = getBytes("/information/dip.csv?unit=" + bappeda, null, Map.of());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .contains("attachment", "-bappeda-"));
+        byte[] bytes = csv.body();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        try (CSVParser parser = CSVParser.parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).extracting(r -> r.get("No")).containsExactly("1", "2");
+            // by category (BERKALA before SETIAP_SAAT), then title
+            assertThat(records.get(0).get("Ringkasan isi informasi"))
+                    .isEqualTo("Akuntabilitas kinerja Bappeda — Capaian indikator kinerja utama");
+            assertThat(records.get(0).get("Pejabat atau unit/satuan kerja yang menguasai informasi"))
+                    .isEqualTo("Kepala Dinas, Badan Perencanaan Pembangunan Daerah");
+            assertThat(records.get(0).get("Penanggung jawab pembuatan atau penerbitan informasi"))
+                    .isEqualTo("Sekretaris Dinas");
+            assertThat(records.get(0).get("Waktu dan tempat pembuatan informasi")).endsWith(", Sangatta");
+            assertThat(records.get(0).get("Bentuk informasi yang tersedia")).isEqualTo("Softcopy");
+            assertThat(records.get(0).get("Jangka waktu penyimpanan atau retensi arsip"))
+                    .isEqualTo("5 tahun aktif, 5 tahun inaktif");
+            assertThat(records.get(0).get("Jenis informasi")).isEqualTo("Informasi berkala");
+            assertThat(records.get(1).get("Ringkasan isi informasi")).startsWith("Renstra Bappeda 2026-2031");
+        }
+
+        HttpResponse<byte[]> pdf = getBytes("/information/dip.pdf", null, Map.of());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("DAFTAR INFORMASI PUBLIK", "PPID Kabupaten Kutai Timur",
+                    "Renstra Bappeda 2026-2031", "Akuntabilitas kinerja Bappeda")
+                    .doesNotContain("Kajian lokasi rahasia", "Draf lama RKPD");
+        }
+
+        HttpResponse<String> unknown = get("/information/dip.csv?unit=unit-" + UUID.randomUUID(), null);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"unit\"");
+    }
+
+    @Test
+    void openDataListsOnlyPublicEntriesAsDcatJsonLdAndThroughCkan() throws Exception {
+        String dinsos = unit("DINSOS", "Dinas Sosial");
+        String aid = create(entryJson(dinsos, "SETIAP_SAAT", "Penerima bantuan sosial pangan",
+                "Daftar penerima bantuan sosial per kecamatan", null, null), utama);
+        assertThat(upload(aid, "bansos.pdf", pdf(4_000), utama).statusCode()).isEqualTo(201);
+        String secret = create(entryJson(dinsos, "DIKECUALIKAN", "Data pribadi penerima bantuan",
+                "NIK dan alamat penerima", null, exclusionJson("H", null)), utama);
+
+        HttpResponse<String> catalogue = get("/information/catalog.jsonld?size=1000", null);
+        assertThat(catalogue.statusCode()).isEqualTo(200);
+        assertThat(catalogue.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/ld+json"));
+        JsonNode ld = json.readTree(catalogue.body());
+        assertThat(ld.path("@context").path("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
+        assertThat(ld.path("@type").asString()).isEqualTo("dcat:Catalog");
+        assertThat(ld.path("@id").asString()).endsWith("/api/v1/" + tenant + "/information/catalog.jsonld");
+        Map<String, JsonNode> datasets = new HashMap<>();
+        ld.path("dcat:dataset").forEach(d -> datasets.put(d.path("dct:identifier").asString(), d));
+        assertThat(datasets).containsKey(aid).doesNotContainKey(secret);
+        JsonNode dataset = datasets.get(aid);
+        assertThat(dataset.path("@type").asString()).isEqualTo("dcat:Dataset");
+        assertThat(dataset.path("@id").asString()).endsWith("/api/v1/" + tenant + "/information/" + aid);
+        assertThat(dataset.path("dct:publisher").path("foaf:name").asString()).isEqualTo("Dinas Sosial");
+        JsonNode distribution = dataset.path("dcat:distribution").get(0);
+        assertThat(distribution.path("@type").asString()).isEqualTo("dcat:Distribution");
+        assertThat(distribution.path("dcat:mediaType").path("@id").asString()).endsWith("application/pdf");
+        assertThat(distribution.path("dcat:byteSize").path("@value").asString()).isEqualTo("4000");
+
+        JsonNode search = json.readTree(ckan("package_search?q=bantuan&fq=organization:dinsos").body());
+        assertThat(search.path("success").asBoolean()).isTrue();
+        assertThat(search.path("result").path("count").asLong()).isEqualTo(1);
+        assertThat(search.path("result").path("results").get(0).path("id").asString()).isEqualTo(aid);
+        assertThat(search.path("result").path("results").get(0).path("resources").get(0).path("format").asString())
+                .isEqualTo("PDF");
+        String hourAgo = Instant.now().minus(Duration.ofHours(1)).toString();
+        String hourAhead = Instant.now().plus(Duration.ofHours(1)).toString();
+        assertThat(json.readTree(ckan("package_search?fq=organization:dinsos%20metadata_modified:%5B" + hourAgo
+                + "%20TO%20*%5D").body()).path("result").path("count").asLong()).isEqualTo(1);
+        assertThat(json.readTree(ckan("package_search?fq=organization:dinsos%20metadata_modified:%5B" + hourAhead
+                + "%20TO%20*%5D").body()).path("result").path("count").asLong()).isZero();
+        JsonNode shown = json.readTree(ckan("package_show?id=" + aid).body());
+        assertThat(shown.path("result").path("organization").path("name").asString()).isEqualTo("dinsos");
+        HttpResponse<String> hidden = ckan("package_show?id=" + secret);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(hidden.body()).path("success").asBoolean()).isFalse();
+        assertThat(json.readTree(ckan("organization_list").body()).path("result").valueStream()
+                .map(JsonNode::asString).toList()).contains("dinsos", "bpkad");
+        assertThat(json.readTree(ckan("organization_show?id=dinsos").body()).path("result").path("package_count")
+                .asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aLapsedEntryIsAnnouncedStaleExactlyOnceAlsoWhenTwoReplicasRace() throws Exception {
+        String id = create(berkala(unitA, "Jadwal kapal penyeberangan", "Jadwal dan tarif kapal"), utama);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                Update.update("lastUpdatedAt", Instant.now().minus(Duration.ofDays(100))), "information_entries");
+        // another replica read the same version of the entry before this one announced the lapse
+        InformationEntry otherReplicasCopy = mongo.findById(id, InformationEntry.class);
+
+        watch.tick();
+        Instant reported = mongo.findById(id, InformationEntry.class).lapseReportedAt();
+        assertThat(reported).isNotNull();
+        assertThat(otherReplicasCopy.reportLapseIfDue(Instant.now())).isTrue();
+        assertThatThrownBy(() -> mongo.save(otherReplicasCopy))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        watch.tick();
+        assertThat(mongo.findById(id, InformationEntry.class).lapseReportedAt()).isEqualTo(reported);
+
+        ConsumerRecord<String, byte[]> stale = awaitEvent("id.terbuka.catalogue.entry-became-stale.v1", id);
+        assertThat(EventProbe.body(stale)).contains("\"updateFrequency\":\"QUARTERLY\"");
+        assertThat(publishedCount("id.terbuka.catalogue.entry-became-stale.v1", id)).isEqualTo(1);
+
+        JsonNode freshness = json.readTree(get("/information/freshness", null).body());
+        assertThat(freshness.path("units").valueStream().filter(u -> u.path("unitId").asString().equals(unitA))
+                .findFirst().orElseThrow().path("staleEntries").asInt()).isPositive();
+    }
+
+    @Test
+    void anEndedExclusionIsAnnouncedForReviewOnce() throws Exception {
+        String id = create(entryJson(unitB, "DIKECUALIKAN", "Dokumen lelang sebelum pengumuman",
+                "Harga perkiraan sendiri", null, exclusionJson("B", LocalDate.now().plusYears(1).toString())), utama);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                Update.update("exclusion.excludedUntil", LocalDate.now().minusDays(5)), "information_entries");
+
+        watch.tick();
+        watch.tick();
+        assertThat(mongo.findById(id, InformationEntry.class).exclusionReviewReportedAt()).isNotNull();
+        ConsumerRecord<String, byte[]> review = awaitEvent("id.terbuka.catalogue.exclusion-review-due.v1", id);
+        assertThat(EventProbe.body(review)).contains("\"legalBasis\":\"B\"");
+        assertThat(publishedCount("id.terbuka.catalogue.exclusion-review-due.v1", id)).isEqualTo(1);
+    }
+
+    @Test
+    void theTextOfAnUploadedPdfIsSearchableWithASnippetAndFacets() throws Exception {
+        String dlh = unit("DLH", "Dinas Lingkungan Hidup");
+        String id = create(entryJson(dlh, "SETIAP_SAAT", "Dokumen AMDAL", "Kajian dampak lingkungan", null, null),
+                utama);
+        byte[] pdf = textPdf("Hasil pemantauan kualitas udara di Kecamatan Sangatta Utara menunjukkan "
+                + "konsentrasi debu melampaui baku mutu pada musim kemarau.");
+        assertThat(upload(id, "amdal.pdf", pdf, utama).statusCode()).isEqualTo(201);
+        String documentId = json.readTree(get("/information/" + id, null).body()).path("documents").get(0)
+                .path("id").asString();
+        assertThat(mongo.findById(new org.bson.types.ObjectId(documentId), org.bson.Document.class, "document_texts")
+                .getString("text")).contains("kualitas udara");
+
+        JsonNode found = json.readTree(get("/information?q=pemantauan%20debu", null).body());
+        assertThat(ids(found)).containsExactly(id);
+        JsonNode item = found.path("items").get(0);
+        assertThat(item.path("highlight").path("text").asString()).contains("<mark>pemantauan</mark>",
+                "<mark>debu</mark>");
+        assertThat(found.path("facets").path("unit").get(0).path("value").asString()).isEqualTo(dlh);
+        assertThat(found.path("facets").path("unit").get(0).path("label").asString())
+                .isEqualTo("Dinas Lingkungan Hidup");
+        assertThat(found.path("facets").path("category").get(0).path("value").asString()).isEqualTo("SETIAP_SAAT");
+    }
+
+    @Test
+    void anEntryWrittenByAnotherReplicaBecomesSearchableHereThroughItsEvent() throws Exception {
+        // written straight to MongoDB, as another instance would: this instance's index learns of it only from
+        // the entry-published event that the outbox relay puts on catalogue.events
+        String id = UUID.randomUUID().toString();
+        mongo.insert(InformationEntry.create(id, tenant, new EntryForm(unitA,
+                "Jadwal posyandu keliling", "Jadwal imunisasi balita per desa",
+                Category.SETIAP_SAAT, "Kepala Dinas", "Sekretaris",
+                LocalDate.now().minusDays(1), "Sangatta", InformationFormat.SOFTCOPY,
+                "2 tahun", null, null), "replica-2", Instant.now()));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<String> hits = List.of();
+        while (hits.isEmpty() && System.nanoTime() < deadline) {
+            hits = ids(json.readTree(get("/information?q=imunisasi", null).body()));
+            Thread.onSpinWait();
+        }
+        assertThat(hits).containsExactly(id);
+    }
+
     // --- helpers ---
+
+    /** A real one-page PDF whose text Tika can read. */
+    private static byte[] textPdf(String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * How many events of {@code type} about {@code entryId} are on the topic, once the entry's outbox is empty
+     * (everything it recorded was published): reads the topic from the start to its current end.
+     */
+    private long publishedCount(String type, String entryId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!mongo.findById(entryId, org.bson.Document.class, "information_entries")
+                .getList("outbox", Object.class, List.of()).isEmpty()) {
+            assertThat(System.nanoTime()).as("outbox of %s drained", entryId).isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+        try (var consumer = EventProbe.consumer()) {
+            var partitions = consumer.partitionsFor(Topics.CATALOGUE).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long count = 0;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (type.equals(EventProbe.header(record, "ce_type"))
+                            && EventProbe.body(record).contains(entryId)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    private HttpResponse<String> ckan(String action) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ckan/" + tenant
+                + "/api/3/action/" + action)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private String unit(String code, String name) {
         String id = "unit-" + UUID.randomUUID();

@@ -1,9 +1,13 @@
 package id.terbuka.catalogue.search;
 
+import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.information.Category;
+import id.terbuka.catalogue.information.DocumentRef;
 import id.terbuka.catalogue.information.EntryForm;
 import id.terbuka.catalogue.information.InformationEntry;
+import id.terbuka.catalogue.information.ExclusionForm;
 import id.terbuka.catalogue.information.InformationFormat;
+import id.terbuka.catalogue.information.LegalBasis;
 import id.terbuka.catalogue.information.UpdateFrequency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +30,13 @@ import static org.mockito.Mockito.when;
 class SearchIndexTest {
 
     SearchIndex index;
+    DocumentTexts texts = mock(DocumentTexts.class);
 
     @BeforeEach
     void emptyIndex() throws Exception {
         MongoTemplate mongo = mock(MongoTemplate.class);
         when(mongo.stream(any(Query.class), eq(InformationEntry.class))).thenReturn(Stream.empty());
-        index = new SearchIndex(mongo);
+        index = new SearchIndex(mongo, texts);
         index.index(entry("e1", "kutai-timur", "unit-a", "Tata cara melaporkan pelanggaran pejabat",
                 "Prosedur pengaduan penyalahgunaan wewenang", 2025));
         index.index(entry("e2", "kutai-timur", "unit-b", "Laporan keuangan daerah 2025",
@@ -84,6 +90,15 @@ class SearchIndexTest {
     }
 
     @Test
+    void aFarPageIsEmptyButCountsAllHits() {
+        SearchIndex.Result far = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false), "laporan",
+                2_000_000_000, 1000, true);
+        assertThat(far.ids()).isEmpty();
+        assertThat(far.total()).isEqualTo(2);
+        assertThat(far.facets().unit()).containsOnly(Map.entry("unit-a", 1L), Map.entry("unit-b", 1L));
+    }
+
+    @Test
     void aWithdrawnEntryLeavesTheIndex() {
         InformationEntry withdrawn = entry("e2", "kutai-timur", "unit-b", "Laporan keuangan daerah 2025", "x", 2025);
         withdrawn.withdraw("salah unggah", "user-1", Instant.parse("2026-02-01T00:00:00Z"));
@@ -92,9 +107,79 @@ class SearchIndexTest {
         assertThat(index.size()).isEqualTo(3);
     }
 
+    @Test
+    void hitsCarryHighlightedSnippetsWithTheMatchedFormsMarkedAndEscaped() {
+        index.index(entry("e5", "kutai-timur", "unit-a", "Pelaporan <b>dana</b> desa", "Dilaporkan tiap triwulan",
+                2025));
+        SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, "unit-a", null, false),
+                "laporan", 0, 20, true);
+        assertThat(result.ids()).contains("e5");
+        SearchIndex.Highlight highlight = result.highlights().get("e5");
+        assertThat(highlight.title()).isEqualTo("<mark>Pelaporan</mark> &lt;b&gt;dana&lt;&#x2F;b&gt; desa");
+        assertThat(highlight.summary()).isEqualTo("<mark>Dilaporkan</mark> tiap triwulan");
+        assertThat(highlight.text()).isNull();
+        assertThat(result.highlights().get("e1").title()).contains("<mark>melaporkan</mark>");
+    }
+
+    @Test
+    void facetsCountAllMatchesByCategoryUnitAndYear() {
+        SearchIndex.Result all = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false), null,
+                0, 1, true);
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.ids()).hasSize(1);
+        assertThat(all.facets().unit()).containsExactly(Map.entry("unit-a", 2L), Map.entry("unit-b", 1L));
+        assertThat(all.facets().year()).containsExactly(Map.entry(2025, 2L), Map.entry(2026, 1L));
+        assertThat(all.facets().category()).containsExactly(Map.entry("BERKALA", 3L));
+
+        SearchIndex.Result laporan = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
+                "laporan", 0, 20, true);
+        assertThat(laporan.facets().unit()).containsOnly(Map.entry("unit-a", 1L), Map.entry("unit-b", 1L));
+        assertThat(laporan.facets().year()).containsOnly(Map.entry(2025, 2L));
+    }
+
+    @Test
+    void withoutWordsTheNewestUpdateComesFirst() {
+        index.index(entry("e6", "kutai-timur", "unit-a", "Profil dinas", "Struktur organisasi", 2024,
+                Instant.parse("2026-03-01T00:00:00Z")));
+        assertThat(index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false), "yang", 0, 20, false)
+                .ids()).startsWith("e6").hasSize(4);
+    }
+
+    @Test
+    void documentTextIsSearchedAndSnippetedButNeverForAnExcludedEntry() {
+        when(texts.textOf(java.util.List.of("doc-7"))).thenReturn("Pagu anggaran irigasi kecamatan Bengalon");
+        InformationEntry open = entry("e7", "kutai-timur", "unit-a", "Rencana kerja", "Renja 2026", 2026);
+        open.addDocument(new DocumentRef("doc-7", "renja.pdf", "application/pdf", 10, "ab",
+                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        index.index(open);
+        SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
+                "irigasi", 0, 20, true);
+        assertThat(result.ids()).containsExactly("e7");
+        assertThat(result.highlights().get("e7").text()).contains("<mark>irigasi</mark>");
+
+        when(texts.textOf(java.util.List.of("doc-8"))).thenReturn("Lokasi gudang senjata");
+        InformationEntry excluded = InformationEntry.create("e8", "kutai-timur", new EntryForm("unit-a",
+                "Denah gudang", "Rahasia", Category.DIKECUALIKAN, "Kepala", "Sekretaris", LocalDate.of(2026, 1, 10),
+                "Sangatta", InformationFormat.SOFTCOPY, "5 tahun", null, new ExclusionForm(LegalBasis.C, "Bahaya",
+                "Ditutup", LocalDate.of(2030, 1, 1), "1/PPID/2026", LocalDate.of(2026, 1, 2))), "user-1",
+                Instant.parse("2026-01-15T00:00:00Z"));
+        excluded.addDocument(new DocumentRef("doc-8", "denah.pdf", "application/pdf", 10, "cd",
+                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        index.index(excluded);
+        assertThat(index.search("kutai-timur", "senjata", null, null, null, 0, 20).ids()).isEmpty();
+        assertThat(index.search("kutai-timur", "denah gudang", null, null, null, 0, 20).ids()).containsExactly("e8");
+        assertThat(index.search(new SearchIndex.Filter("kutai-timur", null, null, null, true), "denah", 0, 20)
+                .ids()).isEmpty();
+    }
+
     static InformationEntry entry(String id, String tenant, String unit, String title, String summary, int year) {
+        return entry(id, tenant, unit, title, summary, year, Instant.parse("2026-01-15T00:00:00Z"));
+    }
+
+    static InformationEntry entry(String id, String tenant, String unit, String title, String summary, int year,
+                                  Instant at) {
         return InformationEntry.create(id, tenant, new EntryForm(unit, title, summary, Category.BERKALA, "Kepala",
                 "Sekretaris", LocalDate.of(year, 1, 10), "Sangatta", InformationFormat.SOFTCOPY, "5 tahun",
-                UpdateFrequency.SEMIANNUAL, null), "user-1", Instant.parse("2026-01-15T00:00:00Z"));
+                UpdateFrequency.SEMIANNUAL, null), "user-1", at);
     }
 }

@@ -26,7 +26,8 @@ public final class DemoLoader {
     public static List<DemoStep> standardSteps() {
         return List.of(new TenantsStep(DemoTenant.KALTIM), UnitsStep.demoRegencies(), StaffAccountsStep.demoTenants(),
                 CitizenStep.demoCitizen(), NewsDemoStep.demoRegencies(),
-                ComplaintDemoStep.demoRegencies(), RequestDemoStep.demoRegencies());
+                ComplaintDemoStep.demoRegencies(), RequestDemoStep.demoRegencies(),
+                CatalogueDemoStep.demoRegencies());
     }
 
     /** Loads as the demo province admin, whom identity-service creates itself in its {@code demo} profile. */

@@ -1,0 +1,234 @@
+package id.terbuka.launcher.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import id.terbuka.launcher.Json;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Drives the catalogue step against a stub of the gateway (a real HTTP server on loopback) that logs in demo
+ * accounts, lists units, and keeps entries and uploads, checking who writes what.
+ */
+class CatalogueDemoStepTest {
+
+    private static final Instant NOW = Instant.parse("2026-04-10T02:20:00Z");
+
+    private HttpServer server;
+    private final List<String> writes = new CopyOnWriteArrayList<>();
+    private final List<String> problems = new CopyOnWriteArrayList<>();
+    /** tenant → entry id → entry as posted (plus id, writer, documents). */
+    private final Map<String, Map<String, Map<String, Object>>> entries = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+    private final List<String> units = new CopyOnWriteArrayList<>(List.of("DISKOMINFO", "DISDIK", "DINKES",
+            "BAPPEDA", "BPKAD", "DPMPTSP", "PUPR", "DINSOS", "DLH", "SATPOLPP"));
+
+    @BeforeEach
+    void startStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/v1/", this::handle);
+        server.start();
+    }
+
+    @AfterEach
+    void stopStub() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            answer(exchange);
+        } catch (RuntimeException e) {
+            problems.add(e.toString());
+            respond(exchange, 500, "{}");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void answer(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        String who = auth == null ? "" : auth.substring("Bearer ".length());
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        if (path.equals("/api/v1/auth/token")) {
+            respond(exchange, 200, Json.write(Map.of("accessToken",
+                    Json.at(Json.parse(new String(raw, StandardCharsets.UTF_8)), "username"))));
+            return;
+        }
+        String[] parts = path.split("/");
+        String tenant = parts[3];
+        Map<String, Map<String, Object>> stored = entries.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+        if (parts[4].equals("units")) {
+            List<Object> listing = new ArrayList<>();
+            units.forEach(code -> listing.add(Map.of("id", "id-" + code, "code", code, "name", code)));
+            respond(exchange, 200, Json.write(listing));
+            return;
+        }
+        check(parts[4].equals("information"), "catalogue path " + path);
+        if (method.equals("GET") && parts.length == 5) {
+            int page = Integer.parseInt(exchange.getRequestURI().getQuery().replaceAll(".*page=(\\d+).*", "$1"));
+            List<Map<String, Object>> all = new ArrayList<>(stored.values());
+            List<Map<String, Object>> items = all.subList(Math.min(all.size(), page * 10),
+                    Math.min(all.size(), page * 10 + 10)); // pages of 10 whatever was asked, to exercise paging
+            respond(exchange, 200, Json.write(Map.of("items", items, "page", page,
+                    "totalPages", Math.max(1, (all.size() + 9) / 10))));
+            return;
+        }
+        writes.add(method + " " + path + " " + who);
+        if (method.equals("POST") && parts.length == 5) {
+            Map<String, Object> body = (Map<String, Object>) Json.parse(new String(raw, StandardCharsets.UTF_8));
+            String unitCode = ((String) body.get("unitId")).substring(3);
+            boolean utama = who.equals("ppid-utama@" + tenant);
+            check(utama || who.equals("ppid-pelaksana." + unitCode.toLowerCase() + "@" + tenant),
+                    "entry of " + unitCode + " by " + who);
+            check(!LocalDate.parse((String) body.get("producedAt")).isAfter(LocalDate.of(2026, 4, 10)),
+                    "producedAt not in the future");
+            check(body.get("category").equals("BERKALA") == body.containsKey("updateFrequency"), "frequency");
+            check(body.get("category").equals("DIKECUALIKAN") == body.containsKey("exclusion"), "exclusion");
+            Map<String, Object> entry = new LinkedHashMap<>(body);
+            String id = tenant + "-e" + stored.size();
+            entry.put("id", id);
+            entry.put("writer", who);
+            entry.put("documents", new ArrayList<>());
+            stored.put(id, entry);
+            respond(exchange, 201, Json.write(entry));
+            return;
+        }
+        Map<String, Object> entry = stored.get(parts[5]);
+        check(entry != null, "unknown entry " + path);
+        if (method.equals("GET")) {
+            writes.remove(writes.size() - 1);
+            respond(exchange, 200, Json.write(entry));
+        } else if (method.equals("POST") && path.endsWith("/documents")) {
+            check(who.equals(entry.get("writer")), "upload by " + who);
+            uploads.put(tenant, raw);
+            ((List<Object>) entry.get("documents")).add(Map.of("id", "doc-1"));
+            respond(exchange, 201, "{\"id\":\"doc-1\"}");
+        } else {
+            throw new IllegalStateException("unexpected " + method + " " + path);
+        }
+    }
+
+    private static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("failed: " + what);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private PublicApi api() {
+        return new PublicApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
+    }
+
+    private static CatalogueDemoStep step() {
+        return new CatalogueDemoStep(UnitsStep.DEMO_REGENCIES, CatalogueDemoStep.ENTRIES,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    private List<Map<String, Object>> of(String tenant) {
+        return new ArrayList<>(entries.get(tenant).values());
+    }
+
+    @Test
+    void eachRegencyGetsAFullDipAcrossUnitsAndCategories() throws Exception {
+        step().apply(api(), quiet());
+
+        assertThat(problems).isEmpty();
+        for (String tenant : UnitsStep.DEMO_REGENCIES) {
+            List<Map<String, Object>> dip = of(tenant);
+            assertThat(dip).hasSize(28);
+            assertThat(dip).extracting(e -> e.get("category")).contains("BERKALA", "SERTA_MERTA", "SETIAP_SAAT",
+                    "DIKECUALIKAN");
+            assertThat(dip).extracting(e -> (String) e.get("unitId")).doesNotContain("id-SATPOLPP")
+                    .contains("id-BPKAD", "id-BAPPEDA", "id-DISKOMINFO", "id-DINKES", "id-DISDIK", "id-PUPR",
+                            "id-DPMPTSP", "id-DINSOS", "id-DLH");
+            assertThat(dip).filteredOn(e -> e.get("category").equals("SERTA_MERTA")).singleElement()
+                    .satisfies(e -> assertThat((String) e.get("title")).startsWith("Peringatan Dini Banjir"));
+            List<Map<String, Object>> excluded = dip.stream().filter(e -> e.get("category").equals("DIKECUALIKAN"))
+                    .toList();
+            assertThat(excluded).hasSize(2).allSatisfy(e -> {
+                assertThat(e.get("writer")).isEqualTo("ppid-utama@" + tenant);
+                assertThat(Json.at(e, "exclusion", "consequence")).isInstanceOf(String.class);
+                assertThat(Json.at(e, "exclusion", "publicInterestTest")).isInstanceOf(String.class);
+                assertThat(Json.at(e, "exclusion", "decisionNumber")).isInstanceOf(String.class);
+                assertThat(Json.at(e, "exclusion", "decidedAt")).isInstanceOf(String.class);
+            });
+            assertThat(excluded).extracting(e -> Json.at(e, "exclusion", "legalBasis")).containsOnly("B", "H");
+            // short frequencies that lapse soon after loading
+            assertThat(dip).extracting(e -> e.get("updateFrequency")).contains("DAILY", "WEEKLY");
+            assertThat(uploads.get(tenant)).isNotNull();
+        }
+    }
+
+    @Test
+    void theUploadedDocumentIsARealPdfWithAConsistentCrossReference() {
+        byte[] pdf = CatalogueDemoStep.pdf(List.of("RINGKASAN APBD (2026)", "Belanja daerah"));
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n").contains("(RINGKASAN APBD \\(2026\\)) Tj");
+        int startxref = Integer.parseInt(text.replaceAll("(?s).*startxref\n(\\d+)\n%%EOF\n", "$1"));
+        assertThat(text.substring(startxref)).startsWith("xref\n0 6\n");
+        Matcher offsets = Pattern.compile("(\\d{10}) 00000 n ").matcher(text);
+        int object = 1;
+        while (offsets.find()) {
+            assertThat(text.substring(Integer.parseInt(offsets.group(1)))).startsWith(object + " 0 obj");
+            object++;
+        }
+        assertThat(object).isEqualTo(6);
+        Matcher length = Pattern.compile("/Length (\\d+) >>\nstream\n").matcher(text);
+        assertThat(length.find()).isTrue();
+        assertThat(text.substring(length.end()).indexOf("endstream")).isEqualTo(Integer.parseInt(length.group(1)));
+    }
+
+    @Test
+    void aSecondRunAddsNothing() throws Exception {
+        step().apply(api(), quiet());
+        writes.clear();
+        step().apply(api(), quiet());
+        assertThat(writes).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aMissingUnitStopsWithAClearMessage() {
+        units.remove("DLH");
+        assertThatThrownBy(() -> step().apply(api(), quiet())).isInstanceOf(DemoException.class)
+                .hasMessageContaining("DLH");
+    }
+}
