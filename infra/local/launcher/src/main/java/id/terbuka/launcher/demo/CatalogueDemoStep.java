@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static id.terbuka.launcher.demo.DemoCalls.allItems;
+import static id.terbuka.launcher.demo.DemoCalls.expect;
+import static id.terbuka.launcher.demo.DemoCalls.signedIn;
+import static id.terbuka.launcher.demo.DemoCalls.unitIds;
+
 /**
  * The Daftar Informasi Publik of each demo regency, through catalogue-service's public API as the demo accounts:
  * each unit's {@code ppid-pelaksana.<code>@<tenant>} records its own entries, {@code ppid-utama@<tenant>} the two
@@ -301,54 +306,16 @@ public final class CatalogueDemoStep implements DemoStep {
     /** Titles already on the tenant's public list (excluded entries are listed too), with their ids. */
     private static Map<String, String> listed(PublicApi api, String base) throws DemoException {
         Map<String, String> titles = new HashMap<>();
-        for (int page = 0; ; page++) {
-            Object listing = expect(api.get(base + "?size=100&page=" + page), 200, "GET " + base);
-            List<Object> items = Json.asList(Json.at(listing, "items"));
-            for (Object item : items) {
-                if (Json.at(item, "title") instanceof String title && Json.at(item, "id") instanceof String id) {
-                    titles.put(title, id);
-                }
-            }
-            Object totalPages = Json.at(listing, "totalPages");
-            if (items.isEmpty() || !(totalPages instanceof Number n) || page + 1 >= n.intValue()) {
-                return titles;
+        for (Object item : allItems(api, base)) {
+            if (Json.at(item, "title") instanceof String title && Json.at(item, "id") instanceof String id) {
+                titles.put(title, id);
             }
         }
+        return titles;
     }
 
-    private static Map<String, String> unitIds(PublicApi api, String tenant) throws DemoException {
-        String path = "/api/v1/" + tenant + "/units";
-        Object listing = expect(api.get(path), 200, "GET " + path);
-        Map<String, String> ids = new HashMap<>();
-        List<Object> units = listing instanceof List<?> ? Json.asList(listing) : Json.asList(Json.at(listing, "items"));
-        for (Object unit : units) {
-            if (Json.at(unit, "code") instanceof String code && Json.at(unit, "id") instanceof String id) {
-                ids.put(code, id);
-            }
-        }
-        return ids;
-    }
 
-    private static PublicApi signedIn(PublicApi api, Map<String, PublicApi> cache, String username)
-            throws DemoException {
-        PublicApi known = cache.get(username);
-        if (known == null) {
-            known = api.as(username);
-            cache.put(username, known);
-        }
-        return known;
-    }
 
-    private static Object expect(ApiResponse response, int status, String what) throws DemoException {
-        if (response.status() != status) {
-            throw new DemoException(what + " answered " + response.summary());
-        }
-        try {
-            return Json.parse(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new DemoException(what + " did not answer JSON: " + e.getMessage());
-        }
-    }
 
     private static DemoEntry entry(String unit, String category, String title, String summary, String official,
                                    String person, String frequency, boolean withPdf) {

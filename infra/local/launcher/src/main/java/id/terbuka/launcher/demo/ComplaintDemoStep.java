@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static id.terbuka.launcher.demo.DemoCalls.allItems;
+import static id.terbuka.launcher.demo.DemoCalls.expect;
+import static id.terbuka.launcher.demo.DemoCalls.signedIn;
+import static id.terbuka.launcher.demo.DemoCalls.unitIds;
+
 /**
  * Complaints (pengaduan) in every state in each demo regency, through complaint-service's public API: filed on the
  * web without an account, then {@code complaint-coordinator@<tenant>} verifies, rejects and dispatches, the unit's
@@ -179,54 +184,16 @@ public final class ComplaintDemoStep implements DemoStep {
 
     private static Set<String> titlesInTheWorkList(PublicApi coordinator, String base) throws DemoException {
         Set<String> titles = new HashSet<>();
-        for (int page = 0; ; page++) {
-            Object list = expect(coordinator.get(base + "?size=100&page=" + page), 200, "GET " + base);
-            List<Object> items = Json.asList(Json.at(list, "items"));
-            for (Object item : items) {
-                if (Json.at(item, "title") instanceof String title) {
-                    titles.add(title);
-                }
-            }
-            Object totalPages = Json.at(list, "totalPages");
-            if (items.isEmpty() || !(totalPages instanceof Number n) || page + 1 >= n.intValue()) {
-                return titles;
+        for (Object item : allItems(coordinator, base)) {
+            if (Json.at(item, "title") instanceof String title) {
+                titles.add(title);
             }
         }
+        return titles;
     }
 
-    private static Map<String, String> unitIds(PublicApi api, String tenant) throws DemoException {
-        String path = "/api/v1/" + tenant + "/units";
-        Object listing = expect(api.get(path), 200, "GET " + path);
-        Map<String, String> ids = new HashMap<>();
-        List<Object> units = listing instanceof List<?> ? Json.asList(listing) : Json.asList(Json.at(listing, "items"));
-        for (Object unit : units) {
-            if (Json.at(unit, "code") instanceof String code && Json.at(unit, "id") instanceof String id) {
-                ids.put(code, id);
-            }
-        }
-        return ids;
-    }
 
-    private static PublicApi signedIn(PublicApi api, Map<String, PublicApi> cache, String username)
-            throws DemoException {
-        PublicApi known = cache.get(username);
-        if (known == null) {
-            known = api.as(username);
-            cache.put(username, known);
-        }
-        return known;
-    }
 
-    private static Object expect(ApiResponse response, int status, String what) throws DemoException {
-        if (response.status() != status) {
-            throw new DemoException(what + " answered " + response.summary());
-        }
-        try {
-            return Json.parse(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new DemoException(what + " did not answer JSON: " + e.getMessage());
-        }
-    }
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;

@@ -21,6 +21,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import static id.terbuka.launcher.demo.DemoCalls.allItems;
+import static id.terbuka.launcher.demo.DemoCalls.expect;
+import static id.terbuka.launcher.demo.DemoCalls.signedIn;
+import static id.terbuka.launcher.demo.DemoCalls.unitIds;
+
 /**
  * OPD news (SIBER) in each demo regency, through news-service's public API as the demo accounts: each unit's
  * {@code news-operator.<code>@<tenant>} drafts and submits, {@code editor@<tenant>} decides. Per regency: three
@@ -175,55 +180,16 @@ public final class NewsDemoStep implements DemoStep {
 
     private static Set<String> titlesOnTheDesk(PublicApi editor, String base) throws DemoException {
         Set<String> titles = new HashSet<>();
-        for (int page = 0; ; page++) {
-            Object desk = expect(editor.get(base + "/editorial?size=100&page=" + page), 200, "GET " + base
-                    + "/editorial");
-            List<Object> items = Json.asList(Json.at(desk, "items"));
-            for (Object item : items) {
-                if (Json.at(item, "title") instanceof String title) {
-                    titles.add(title);
-                }
-            }
-            Object totalPages = Json.at(desk, "totalPages");
-            if (items.isEmpty() || !(totalPages instanceof Number n) || page + 1 >= n.intValue()) {
-                return titles;
+        for (Object item : allItems(editor, base + "/editorial")) {
+            if (Json.at(item, "title") instanceof String title) {
+                titles.add(title);
             }
         }
+        return titles;
     }
 
-    private static Map<String, String> unitIds(PublicApi api, String tenant) throws DemoException {
-        String path = "/api/v1/" + tenant + "/units";
-        Object listing = expect(api.get(path), 200, "GET " + path);
-        Map<String, String> ids = new HashMap<>();
-        List<Object> units = listing instanceof List<?> ? Json.asList(listing) : Json.asList(Json.at(listing, "items"));
-        for (Object unit : units) {
-            if (Json.at(unit, "code") instanceof String code && Json.at(unit, "id") instanceof String id) {
-                ids.put(code, id);
-            }
-        }
-        return ids;
-    }
 
-    private static PublicApi signedIn(PublicApi api, Map<String, PublicApi> cache, String username)
-            throws DemoException {
-        PublicApi known = cache.get(username);
-        if (known == null) {
-            known = api.as(username);
-            cache.put(username, known);
-        }
-        return known;
-    }
 
-    private static Object expect(ApiResponse response, int status, String what) throws DemoException {
-        if (response.status() != status) {
-            throw new DemoException(what + " answered " + response.summary());
-        }
-        try {
-            return Json.parse(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new DemoException(what + " did not answer JSON: " + e.getMessage());
-        }
-    }
 
     /** A plain JPEG cover (a gradient and circles varying with the title), drawn here so the demo needs no image files. */
     static byte[] picture(String title) throws DemoException {

@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import static id.terbuka.launcher.demo.DemoCalls.allItems;
+import static id.terbuka.launcher.demo.DemoCalls.expect;
+import static id.terbuka.launcher.demo.DemoCalls.unitIds;
 
 /**
  * Permohonan informasi in each demo regency, through request-service's public API as the demo accounts: filed
@@ -220,44 +223,14 @@ public final class RequestDemoStep implements DemoStep {
 
     /** The informationRequested texts of the tenant's requests, from the PPID utama's work list. */
     private static Set<String> filedTexts(PublicApi utama, String tenant) throws DemoException {
-        String base = "/api/v1/" + tenant + "/requests";
         Set<String> texts = new HashSet<>();
-        for (int page = 0; ; page++) {
-            Object list = expect(utama.get(base + "?size=100&page=" + page), 200, "GET " + base);
-            List<Object> items = Json.asList(Json.at(list, "items"));
-            for (Object item : items) {
-                if (Json.at(item, "informationRequested") instanceof String text) {
-                    texts.add(text);
-                }
-            }
-            Object totalPages = Json.at(list, "totalPages");
-            if (items.isEmpty() || !(totalPages instanceof Number n) || page + 1 >= n.intValue()) {
-                return texts;
+        for (Object item : allItems(utama, "/api/v1/" + tenant + "/requests")) {
+            if (Json.at(item, "informationRequested") instanceof String text) {
+                texts.add(text);
             }
         }
+        return texts;
     }
 
-    private static Map<String, String> unitIds(PublicApi api, String tenant) throws DemoException {
-        String path = "/api/v1/" + tenant + "/units";
-        Object listing = expect(api.get(path), 200, "GET " + path);
-        Map<String, String> ids = new HashMap<>();
-        List<Object> units = listing instanceof List<?> ? Json.asList(listing) : Json.asList(Json.at(listing, "items"));
-        for (Object unit : units) {
-            if (Json.at(unit, "code") instanceof String code && Json.at(unit, "id") instanceof String id) {
-                ids.put(code, id);
-            }
-        }
-        return ids;
-    }
 
-    private static Object expect(ApiResponse response, int status, String what) throws DemoException {
-        if (response.status() != status) {
-            throw new DemoException(what + " answered " + response.summary());
-        }
-        try {
-            return Json.parse(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new DemoException(what + " did not answer JSON: " + e.getMessage());
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package id.terbuka.launcher.demo;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import id.terbuka.launcher.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,11 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static id.terbuka.launcher.demo.StubGateway.check;
+import static id.terbuka.launcher.demo.StubGateway.respond;
 
 /**
  * Drives the complaint step against a stub of the gateway (a real HTTP server on loopback) that logs in demo
@@ -32,54 +29,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ComplaintDemoStepTest {
 
-    private HttpServer server;
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private StubGateway gateway;
     private final List<String> writes = new CopyOnWriteArrayList<>();
     /** tenant → tracking id → complaint (title, status, unitId, code). */
     private final Map<String, Map<String, Map<String, Object>>> complaints = new ConcurrentHashMap<>();
-    private final List<String> units = new CopyOnWriteArrayList<>(List.of("DISKOMINFO", "DISDIK", "DINKES",
-            "BAPPEDA", "BPKAD", "DPMPTSP", "PUPR", "DINSOS", "DLH", "SATPOLPP"));
 
     @BeforeEach
     void startStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/api/v1/", this::handle);
-        server.start();
+        gateway = StubGateway.start(this::answer);
     }
 
     @AfterEach
     void stopStub() {
-        server.stop(0);
+        gateway.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            answer(exchange);
-        } catch (RuntimeException e) {
-            problems.add(e.toString());
-            respond(exchange, 500, "{}");
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    private void answer(HttpExchange exchange, String who) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        String who = auth == null ? "" : auth.substring("Bearer ".length());
         String raw = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (path.equals("/api/v1/auth/token")) {
-            respond(exchange, 200, Json.write(Map.of("accessToken", Json.at(Json.parse(raw), "username"))));
-            return;
-        }
         String[] parts = path.split("/");
         String tenant = parts[3];
         Map<String, Map<String, Object>> stored = complaints.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-        if (parts[4].equals("units")) {
-            List<Object> listing = new ArrayList<>();
-            units.forEach(code -> listing.add(Map.of("id", "id-" + code, "code", code, "name", code)));
-            respond(exchange, 200, Json.write(listing));
-            return;
-        }
         if (method.equals("GET") && parts.length == 5) {
             check(who.equals("complaint-coordinator@" + tenant), "work list read by " + who);
             respond(exchange, 200, Json.write(Map.of("items", new ArrayList<>(stored.values()), "page", 0,
@@ -135,33 +106,15 @@ class ComplaintDemoStepTest {
         respond(exchange, 200, Json.write(complaint));
     }
 
-    private static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalStateException("failed: " + what);
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private PublicApi api() {
-        return new PublicApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
-    }
-
     private static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 
     @Test
     void eachRegencyGetsOneComplaintInEveryState() throws Exception {
-        ComplaintDemoStep.demoRegencies().apply(api(), quiet());
+        ComplaintDemoStep.demoRegencies().apply(gateway.api(), quiet());
 
-        assertThat(problems).isEmpty();
+        assertThat(gateway.problems()).isEmpty();
         for (String tenant : UnitsStep.DEMO_REGENCIES) {
             assertThat(complaints.get(tenant).values()).extracting(c -> (String) c.get("status"))
                     .containsExactlyInAnyOrder("RECEIVED", "VERIFIED", "DISPATCHED", "IN_PROGRESS", "RESPONDED",
@@ -173,10 +126,10 @@ class ComplaintDemoStepTest {
 
     @Test
     void aSecondRunAddsNothing() throws Exception {
-        ComplaintDemoStep.demoRegencies().apply(api(), quiet());
+        ComplaintDemoStep.demoRegencies().apply(gateway.api(), quiet());
         int firstRun = writes.size();
 
-        ComplaintDemoStep.demoRegencies().apply(api(), quiet());
+        ComplaintDemoStep.demoRegencies().apply(gateway.api(), quiet());
 
         assertThat(writes).hasSize(firstRun);
         assertThat(complaints.get("samarinda")).hasSize(ComplaintDemoStep.COMPLAINTS.size());
@@ -184,8 +137,8 @@ class ComplaintDemoStepTest {
 
     @Test
     void aMissingUnitStopsWithAClearMessage() {
-        units.remove("DLH");
-        assertThatThrownBy(() -> ComplaintDemoStep.demoRegencies().apply(api(), quiet()))
+        gateway.units().remove("DLH");
+        assertThatThrownBy(() -> ComplaintDemoStep.demoRegencies().apply(gateway.api(), quiet()))
                 .isInstanceOf(DemoException.class).hasMessageContaining("DLH");
     }
 }

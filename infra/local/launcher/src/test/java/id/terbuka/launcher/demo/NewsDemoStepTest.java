@@ -1,7 +1,6 @@
 package id.terbuka.launcher.demo;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import id.terbuka.launcher.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static id.terbuka.launcher.demo.StubGateway.check;
+import static id.terbuka.launcher.demo.StubGateway.respond;
 
 /**
  * Drives the news step against a stub of the gateway (a real HTTP server on loopback) that logs in demo accounts,
@@ -36,55 +34,28 @@ class NewsDemoStepTest {
 
     private static final Instant NOW = Instant.parse("2026-04-10T02:20:00Z");
 
-    private HttpServer server;
+    private StubGateway gateway;
     private final List<String> writes = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
     /** tenant → article id → article (title, status, unitCode). */
     private final Map<String, Map<String, Map<String, Object>>> articles = new ConcurrentHashMap<>();
-    private final List<String> units = new CopyOnWriteArrayList<>(List.of("DISKOMINFO", "DISDIK", "DINKES",
-            "BAPPEDA", "BPKAD", "DPMPTSP", "PUPR", "DINSOS", "DLH", "SATPOLPP"));
 
     @BeforeEach
     void startStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/api/v1/", this::handle);
-        server.start();
+        gateway = StubGateway.start(this::answer);
     }
 
     @AfterEach
     void stopStub() {
-        server.stop(0);
+        gateway.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            answer(exchange);
-        } catch (RuntimeException e) {
-            problems.add(e.toString());
-            respond(exchange, 500, "{}");
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    private void answer(HttpExchange exchange, String who) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        String who = auth == null ? "" : auth.substring("Bearer ".length());
         byte[] raw = exchange.getRequestBody().readAllBytes();
-        if (path.equals("/api/v1/auth/token")) {
-            respond(exchange, 200, Json.write(Map.of("accessToken",
-                    Json.at(Json.parse(new String(raw, StandardCharsets.UTF_8)), "username"))));
-            return;
-        }
         String[] parts = path.split("/");
         String tenant = parts[3];
         Map<String, Map<String, Object>> stored = articles.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-        if (parts[4].equals("units")) {
-            List<Object> listing = new ArrayList<>();
-            units.forEach(code -> listing.add(Map.of("id", "id-" + code, "code", code, "name", code)));
-            respond(exchange, 200, Json.write(listing));
-            return;
-        }
         if (method.equals("GET") && path.endsWith("/news/editorial")) {
             check(who.equals("editor@" + tenant), "desk read by " + who);
             respond(exchange, 200, Json.write(Map.of("items", new ArrayList<>(stored.values()), "page", 0,
@@ -148,24 +119,6 @@ class NewsDemoStepTest {
         }
     }
 
-    private static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalStateException("failed: " + what);
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private PublicApi api() {
-        return new PublicApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
-    }
-
     private static NewsDemoStep step() {
         return new NewsDemoStep(UnitsStep.DEMO_REGENCIES, NewsDemoStep.ARTICLES, Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -180,9 +133,9 @@ class NewsDemoStepTest {
 
     @Test
     void eachRegencyGetsPublishedScheduledInReviewAndRejectedNewsWithSilentUnits() throws Exception {
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
 
-        assertThat(problems).isEmpty();
+        assertThat(gateway.problems()).isEmpty();
         for (String tenant : UnitsStep.DEMO_REGENCIES) {
             assertThat(statuses(tenant)).hasSize(8).containsOnly("PUBLISHED", "SCHEDULED", "IN_REVIEW", "REJECTED",
                     "CHANGES_REQUESTED");
@@ -200,17 +153,17 @@ class NewsDemoStepTest {
 
     @Test
     void aSecondRunAddsNothing() throws Exception {
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
         writes.clear();
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
         assertThat(writes).isEmpty();
-        assertThat(problems).isEmpty();
+        assertThat(gateway.problems()).isEmpty();
     }
 
     @Test
     void aMissingUnitStopsWithAClearMessage() {
-        units.remove("DINKES");
-        assertThatThrownBy(() -> step().apply(api(), quiet())).isInstanceOf(DemoException.class)
+        gateway.units().remove("DINKES");
+        assertThatThrownBy(() -> step().apply(gateway.api(), quiet())).isInstanceOf(DemoException.class)
                 .hasMessageContaining("DINKES");
     }
 

@@ -1,7 +1,6 @@
 package id.terbuka.launcher.demo;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import id.terbuka.launcher.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static id.terbuka.launcher.demo.StubGateway.check;
+import static id.terbuka.launcher.demo.StubGateway.respond;
 
 /**
  * Drives the request step against a stub of the gateway (a real HTTP server on loopback) that logs in demo accounts,
@@ -35,57 +33,30 @@ class RequestDemoStepTest {
 
     private static final Instant NOW = Instant.parse("2026-04-10T02:20:00Z");
 
-    private HttpServer server;
+    private StubGateway gateway;
     private final List<String> writes = new CopyOnWriteArrayList<>();
-    private final List<String> problems = new CopyOnWriteArrayList<>();
     /** tenant → registration number → request (text, filer, channel, receivedAt). */
     private final Map<String, Map<String, Map<String, Object>>> requests = new ConcurrentHashMap<>();
 
     @BeforeEach
     void startStub() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/api/v1/", this::handle);
-        server.start();
+        gateway = StubGateway.start(this::answer);
     }
 
     @AfterEach
     void stopStub() {
-        server.stop(0);
+        gateway.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            answer(exchange);
-        } catch (RuntimeException e) {
-            problems.add(e.toString());
-            respond(exchange, 500, "{}");
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    private void answer(HttpExchange exchange, String caller) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery();
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        String who = auth == null ? "anonymous" : auth.substring("Bearer ".length());
+        String who = caller.isEmpty() ? "anonymous" : caller;
         byte[] raw = exchange.getRequestBody().readAllBytes();
-        if (path.equals("/api/v1/auth/token")) {
-            respond(exchange, 200, Json.write(Map.of("accessToken",
-                    Json.at(Json.parse(new String(raw, StandardCharsets.UTF_8)), "username"))));
-            return;
-        }
         String[] parts = path.split("/");
         String tenant = parts[3];
         Map<String, Map<String, Object>> stored = requests.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
-        if (parts[4].equals("units")) {
-            List<Object> listing = new ArrayList<>();
-            for (String code : List.of("DISKOMINFO", "DISDIK", "DINKES", "BAPPEDA", "BPKAD", "DPMPTSP", "PUPR",
-                    "DINSOS", "DLH", "SATPOLPP")) {
-                listing.add(Map.of("id", "id-" + code, "code", code, "name", code));
-            }
-            respond(exchange, 200, Json.write(listing));
-            return;
-        }
         if (method.equals("GET") && parts.length == 5) {
             check(who.equals("ppid-utama@" + tenant), "work list read by " + who);
             respond(exchange, 200, Json.write(Map.of("items", new ArrayList<>(stored.values()), "page", 0,
@@ -125,24 +96,6 @@ class RequestDemoStepTest {
         return (List<String>) value;
     }
 
-    private static void check(boolean condition, String what) {
-        if (!condition) {
-            throw new IllegalStateException("failed: " + what);
-        }
-    }
-
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
-    private PublicApi api() {
-        return new PublicApi(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), Duration.ofSeconds(5));
-    }
-
     private static RequestDemoStep step() {
         return new RequestDemoStep(UnitsStep.DEMO_REGENCIES, RequestDemoStep.REQUESTS, Clock.fixed(NOW,
                 ZoneOffset.UTC));
@@ -164,9 +117,9 @@ class RequestDemoStepTest {
 
     @Test
     void eachRegencyGetsRequestsInEveryStateAndKutaiTimurForwardsOne() throws Exception {
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
 
-        assertThat(problems).isEmpty();
+        assertThat(gateway.problems()).isEmpty();
         assertThat(requests.get("kutai-timur")).hasSize(14);
         assertThat(requests.get("samarinda")).hasSize(13);
         assertThat(requests.get("kutai-kartanegara")).hasSize(13);
@@ -197,12 +150,12 @@ class RequestDemoStepTest {
 
     @Test
     void aSecondRunAddsNothing() throws Exception {
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
         int first = writes.size();
 
-        step().apply(api(), quiet());
+        step().apply(gateway.api(), quiet());
 
-        assertThat(problems).isEmpty();
+        assertThat(gateway.problems()).isEmpty();
         assertThat(writes).hasSize(first);
     }
 }
