@@ -1,5 +1,6 @@
 package id.terbuka.gateway.tenant;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.web.server.ServerWebExchange;
@@ -17,6 +18,12 @@ public final class ResolvedTenant {
 
 	public static Optional<Tenant> from(ServerWebExchange exchange) {
 		return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
+	}
+
+	/** The same from exchange attributes handed on elsewhere (the load balancer's request data). */
+	public static Optional<Tenant> from(Map<String, Object> attributes) {
+		return attributes != null && attributes.get(ATTRIBUTE) instanceof Tenant tenant ? Optional.of(tenant)
+				: Optional.empty();
 	}
 
 	static void set(ServerWebExchange exchange, Tenant tenant) {

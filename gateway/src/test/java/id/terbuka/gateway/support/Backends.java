@@ -22,6 +22,9 @@ public final class Backends {
 
 	public static final StubService NEWS = StubService.start("news-service");
 
+	/** A second news-service instance, dedicated to the tenant balikpapan (its own pool). */
+	public static final StubService NEWS_BALIKPAPAN = StubService.start("news-service");
+
 	public static final List<String> INITIAL_TENANTS = List.of("kutai-timur", "balikpapan");
 
 	private static final List<String> tenants = new CopyOnWriteArrayList<>(INITIAL_TENANTS);
@@ -34,11 +37,14 @@ public final class Backends {
 	}
 
 	public static List<StubService> all() {
-		return List.of(IDENTITY, CATALOGUE, REQUEST, COMPLAINT, NEWS);
+		return List.of(IDENTITY, CATALOGUE, REQUEST, COMPLAINT, NEWS, NEWS_BALIKPAPAN);
 	}
 
+	/** The first (shared) instance of each service. */
 	public static Map<String, StubService> byName() {
-		return all().stream().collect(Collectors.toMap(StubService::name, s -> s));
+		return List.of(IDENTITY, CATALOGUE, REQUEST, COMPLAINT, NEWS)
+			.stream()
+			.collect(Collectors.toMap(StubService::name, s -> s));
 	}
 
 	/** Registers a tenant at identity-service (the gateway learns of it on its own). */

@@ -47,6 +47,9 @@ public abstract class GatewayIntegrationTest {
 		Backends.byName()
 			.forEach((name, stub) -> registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri",
 					stub::uri));
+		registry.add("spring.cloud.discovery.client.simple.instances.news-service[1].uri", Backends.NEWS_BALIKPAPAN::uri);
+		registry.add("spring.cloud.discovery.client.simple.instances.news-service[1].metadata.tenants",
+				() -> "balikpapan");
 	}
 
 	@BeforeEach
