@@ -76,7 +76,7 @@ public class ClientRateLimitFilter implements WebFilter, Ordered {
 		if (decision.allowed()) {
 			return chain.filter(exchange);
 		}
-		meters.counter("terbuka.gateway.rate_limited", "tier", tier).increment();
+		meters.counter("terbuka.gateway.rate_limited", "tier", tier, "client", client).increment();
 		return problems.write(exchange,
 				problems.problem(exchange, ProblemType.RATE_LIMITED, ProblemType.RATE_LIMITED.status(),
 						Map.of("retryAfterSeconds", decision.retryAfterSeconds()), decision.limit(), tier),
