@@ -26,13 +26,15 @@ import java.util.Map;
  * @param duplicates    when an open complaint counts as a possible duplicate of another
  * @param attachments   size and number limits of photos and documents
  * @param lapor         SP4N-LAPOR! endpoint and token per tenant slug (from secrets); none = no forwarding
+ * @param inbound       the store of accepted webhook deliveries and its worker
+ * @param mail          status e-mails to web reporters
  */
 @ConfigurationProperties("terbuka.complaint")
 public record ComplaintSettings(String encryptionKey, Sla sla, IntakeLimit intakeLimit,
                                 Map<String, List<Category>> categories, Open311 open311,
                                 Map<String, WhatsApp> whatsapp, Map<String, Telegram> telegram,
                                 Replies replies, Duplicates duplicates, Attachments attachments,
-                                Map<String, Lapor> lapor) {
+                                Map<String, Lapor> lapor, Inbound inbound, Mail mail) {
 
     public static final String DEFAULT_CATEGORIES = "default";
 
@@ -48,13 +50,15 @@ public record ComplaintSettings(String encryptionKey, Sla sla, IntakeLimit intak
         duplicates = duplicates == null ? new Duplicates(0, null, 0, 0) : duplicates;
         attachments = attachments == null ? new Attachments(0, 0) : attachments;
         lapor = lapor == null ? Map.of() : Map.copyOf(lapor);
+        inbound = inbound == null ? new Inbound(null, null, null, null, 0, 0) : inbound;
+        mail = mail == null ? new Mail(false, null, null) : mail;
     }
 
     /** The settings before the reply queue existed (tests and callers that do not send). */
     public ComplaintSettings(String encryptionKey, Sla sla, IntakeLimit intakeLimit,
                              Map<String, List<Category>> categories, Open311 open311,
                              Map<String, WhatsApp> whatsapp, Map<String, Telegram> telegram) {
-        this(encryptionKey, sla, intakeLimit, categories, open311, whatsapp, telegram, null, null, null, null);
+        this(encryptionKey, sla, intakeLimit, categories, open311, whatsapp, telegram, null, null, null, null, null, null);
     }
 
     /**
@@ -205,6 +209,39 @@ public record ComplaintSettings(String encryptionKey, Sla sla, IntakeLimit intak
         @Override
         public String toString() {
             return "Lapor[" + baseUrl + ", ***]";
+        }
+    }
+
+    /**
+     * @param sweepInterval  how often each replica looks for accepted deliveries left unprocessed (its own are
+     *                       processed at once; this picks up other replicas' and expired claims)
+     * @param lease          a claimed delivery is another replica's after this (its holder died)
+     * @param initialBackoff wait after a failed processing; doubles up to {@code maxBackoff}
+     * @param maxBackoff     longest wait between two attempts
+     * @param maxAttempts    attempts before a delivery is set aside as FAILED (kept, with its payload)
+     * @param concurrency    senders processed in parallel per replica
+     */
+    public record Inbound(Duration sweepInterval, Duration lease, Duration initialBackoff, Duration maxBackoff,
+                          int maxAttempts, int concurrency) {
+        public Inbound {
+            sweepInterval = sweepInterval == null ? Duration.ofSeconds(1) : sweepInterval;
+            lease = lease == null ? Duration.ofMinutes(1) : lease;
+            initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
+            maxBackoff = maxBackoff == null ? Duration.ofMinutes(1) : maxBackoff;
+            maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
+            concurrency = concurrency <= 0 ? 8 : concurrency;
+        }
+    }
+
+    /**
+     * @param enabled  status e-mails are queued and sent (needs spring.mail.host)
+     * @param from     sender address
+     * @param baseUrl  public site, for the link to the complaint page
+     */
+    public record Mail(boolean enabled, String from, String baseUrl) {
+        public Mail {
+            from = from == null || from.isBlank() ? "pengaduan@terbuka.id" : from;
+            baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://127.0.0.1:8080" : baseUrl;
         }
     }
 }

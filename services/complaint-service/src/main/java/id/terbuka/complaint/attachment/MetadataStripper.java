@@ -9,6 +9,9 @@ import java.util.Set;
  * XMP, IPTC and comments. Lossless: the image data is copied byte for byte, only metadata segments / chunks are
  * left out. JPEG keeps APP0 (JFIF) and the APP2 ICC colour profile; PNG keeps the critical chunks and the
  * colour / transparency / pixel-size ones, nothing else.
+ * <p>
+ * One EXIF value is kept: the Orientation (how the phone was held). Without it a portrait photo shows lying on its
+ * side. In place of the EXIF block comes a new, minimal one that holds only that tag.
  */
 public final class MetadataStripper {
 
@@ -57,6 +60,11 @@ public final class MetadataStripper {
             }
             if (keepJpegSegment(marker, in, i + 4, length - 2)) {
                 out.write(in, i, 2 + length);
+            } else if (marker == 0xe1) {
+                int orientation = exifOrientation(in, i + 4, length - 2);
+                if (orientation > 1) {
+                    out.writeBytes(orientationOnlyExif(orientation));
+                }
             }
             i += 2 + length;
         }
@@ -75,6 +83,76 @@ public final class MetadataStripper {
         }
         // APP1 (EXIF, XMP), APP3..APP15 (IPTC in APP13, vendor data) go; tables and frame headers stay
         return marker < 0xe0 || marker > 0xef;
+    }
+
+    /**
+     * The Orientation tag (0x0112) of IFD0 in an APP1 EXIF segment's data; 0 when there is none (or the block is not
+     * EXIF, or malformed: then the photo simply loses it, as before).
+     */
+    static int exifOrientation(byte[] in, int start, int length) {
+        int end = start + length;
+        if (!startsWith(in, start, length, "Exif\0\0") || length < 14) {
+            return 0;
+        }
+        int tiff = start + 6;
+        boolean little;
+        if (in[tiff] == 'I' && in[tiff + 1] == 'I') {
+            little = true;
+        } else if (in[tiff] == 'M' && in[tiff + 1] == 'M') {
+            little = false;
+        } else {
+            return 0;
+        }
+        long ifd = tiff + unsigned32(in, tiff + 4, little);
+        if (ifd < tiff + 8 || ifd + 2 > end) {
+            return 0;
+        }
+        int entries = unsigned16(in, (int) ifd, little);
+        for (int k = 0; k < entries; k++) {
+            int entry = (int) ifd + 2 + 12 * k;
+            if (entry + 12 > end) {
+                return 0;
+            }
+            if (unsigned16(in, entry, little) == 0x0112) {
+                int type = unsigned16(in, entry + 2, little);
+                int value = type == 3 ? unsigned16(in, entry + 8, little) : 0; // SHORT, in the value field
+                return value >= 1 && value <= 8 ? value : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A complete APP1 segment: "Exif\0\0", big-endian TIFF header, IFD0 with the one Orientation entry. */
+    static byte[] orientationOnlyExif(int orientation) {
+        byte[] tiff = {
+                'M', 'M', 0, 42, 0, 0, 0, 8,        // header, IFD0 at offset 8
+                0, 1,                               // one entry
+                0x01, 0x12, 0, 3, 0, 0, 0, 1,       // Orientation, SHORT, count 1
+                0, (byte) orientation, 0, 0,        // value (left-justified)
+                0, 0, 0, 0};                        // no next IFD
+        int length = 2 + 6 + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2 + length);
+        out.write(0xff);
+        out.write(0xe1);
+        out.write(length >> 8);
+        out.write(length & 0xff);
+        out.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(tiff);
+        return out.toByteArray();
+    }
+
+    private static int unsigned16(byte[] in, int at, boolean little) {
+        int a = in[at] & 0xff;
+        int b = in[at + 1] & 0xff;
+        return little ? (b << 8) | a : (a << 8) | b;
+    }
+
+    private static long unsigned32(byte[] in, int at, boolean little) {
+        long value = 0;
+        for (int k = 0; k < 4; k++) {
+            value = little ? value | ((long) (in[at + k] & 0xff) << (8 * k)) : (value << 8) | (in[at + k] & 0xff);
+        }
+        return value;
     }
 
     /** @throws IllegalArgumentException the bytes are not a well-formed PNG */

@@ -19,28 +19,39 @@ import java.util.Map;
 
 /**
  * Telegram Bot API webhook of a tenant's bot, accepted only with the secret token set on setWebhook
- * ({@code X-Telegram-Bot-Api-Secret-Token}). Text, photo and location messages go to the sender's conversation
- * ({@link ChannelIntake}); the update id makes redeliveries harmless.
+ * ({@code X-Telegram-Bot-Api-Secret-Token}). Text, photo and location messages are stored
+ * ({@link InboundDeliveries}) and go to the sender's conversation ({@link ChannelIntake}) in the background; the
+ * update id makes redeliveries harmless.
  */
 @RestController
 @RequestMapping("/channels/telegram/{tenant}")
 public class TelegramWebhook {
 
     private final ComplaintSettings settings;
-    private final ChannelIntake intake;
+    private final InboundDeliveries deliveries;
+    private final InboundProcessor processor;
+    private final WebhookTimer timer;
     private final JsonMapper json;
 
-    TelegramWebhook(ComplaintSettings settings, ChannelIntake intake, JsonMapper json) {
+    TelegramWebhook(ComplaintSettings settings, InboundDeliveries deliveries, InboundProcessor processor,
+                    WebhookTimer timer, JsonMapper json) {
         this.settings = settings;
-        this.intake = intake;
+        this.deliveries = deliveries;
+        this.processor = processor;
+        this.timer = timer;
         this.json = json;
     }
 
+    /** Answers once the update is durably accepted ({@code accepted}: 1, or 0 for a redelivery or no message). */
     @PostMapping
     Map<String, Integer> receive(@PathVariable String tenant,
                                  @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false)
                                  String secret,
                                  @RequestBody(required = false) byte[] body) {
+        return timer.time(Channel.TELEGRAM, () -> accept(tenant, secret, body));
+    }
+
+    private Map<String, Integer> accept(String tenant, String secret, byte[] body) {
         ComplaintSettings.Telegram config = settings.telegram().get(tenant);
         if (config == null) {
             throw new ApiException(HttpStatus.NOT_FOUND, "channel-not-configured", "Telegram", tenant);
@@ -55,12 +66,11 @@ public class TelegramWebhook {
             throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-body");
         }
         ChannelIntake.Inbound inbound = inbound(update);
-        if (inbound == null) {
-            return Map.of("opened", 0, "joined", 0);
+        if (inbound == null || !deliveries.accept(tenant, Channel.TELEGRAM, inbound, 0, update.toString())) {
+            return Map.of("accepted", 0);
         }
-        ChannelIntake.Outcome outcome = intake.receive(tenant, Channel.TELEGRAM, inbound);
-        return Map.of("opened", outcome == ChannelIntake.Outcome.OPENED ? 1 : 0,
-                "joined", outcome == ChannelIntake.Outcome.JOINED ? 1 : 0);
+        processor.nudge();
+        return Map.of("accepted", 1);
     }
 
     /** Text, photo (largest size, with its caption) and location messages; the update id is the message's key. */

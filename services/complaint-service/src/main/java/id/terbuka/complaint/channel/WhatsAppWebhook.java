@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * WhatsApp Cloud API webhook of a tenant's number. GET is Meta's verification handshake; POST is accepted only with
  * a valid {@code X-Hub-Signature-256} over the raw body (the tenant's app secret from configuration), checked before
- * the body is parsed. Text, image and location messages go to the sender's conversation ({@link ChannelIntake});
- * a redelivered message id changes nothing.
+ * the body is parsed. Text, image and location messages are stored ({@link InboundDeliveries}) and then go to the
+ * sender's conversation ({@link ChannelIntake}) in the background; a redelivered message id changes nothing.
  */
 @RestController
 @RequestMapping("/channels/whatsapp/{tenant}")
@@ -36,12 +36,17 @@ public class WhatsAppWebhook {
     private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhook.class);
 
     private final ComplaintSettings settings;
-    private final ChannelIntake intake;
+    private final InboundDeliveries deliveries;
+    private final InboundProcessor processor;
+    private final WebhookTimer timer;
     private final JsonMapper json;
 
-    WhatsAppWebhook(ComplaintSettings settings, ChannelIntake intake, JsonMapper json) {
+    WhatsAppWebhook(ComplaintSettings settings, InboundDeliveries deliveries, InboundProcessor processor,
+                    WebhookTimer timer, JsonMapper json) {
         this.settings = settings;
-        this.intake = intake;
+        this.deliveries = deliveries;
+        this.processor = processor;
+        this.timer = timer;
         this.json = json;
     }
 
@@ -57,10 +62,18 @@ public class WhatsAppWebhook {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
 
+    /**
+     * Answers as soon as the messages are durably accepted ({@code accepted}: newly stored; a redelivery counts 0);
+     * opening or joining the complaint and the bot's reply follow in the background ({@link InboundProcessor}).
+     */
     @PostMapping
     Map<String, Integer> receive(@PathVariable String tenant,
                                  @RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
                                  @RequestBody(required = false) byte[] body) {
+        return timer.time(Channel.WHATSAPP, () -> accept(tenant, signature, body));
+    }
+
+    private Map<String, Integer> accept(String tenant, String signature, byte[] body) {
         ComplaintSettings.WhatsApp config = config(tenant);
         byte[] raw = body == null ? new byte[0] : body;
         if (!Signatures.validHubSignature(raw, signature, config.appSecret())) {
@@ -73,8 +86,7 @@ public class WhatsAppWebhook {
             throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-body");
         }
         int messages = 0;
-        int opened = 0;
-        int joined = 0;
+        int accepted = 0;
         for (JsonNode entry : root.path("entry")) {
             for (JsonNode change : entry.path("changes")) {
                 // statuses (sent / delivered / read of our replies) carry no messages and are acknowledged as is
@@ -85,15 +97,16 @@ public class WhatsAppWebhook {
                         log.debug("WhatsApp message of type {} ignored", message.path("type").asString(null));
                         continue;
                     }
-                    switch (intake.receive(tenant, Channel.WHATSAPP, inbound)) {
-                        case OPENED -> opened++;
-                        case JOINED -> joined++;
-                        case DUPLICATE -> { }
+                    if (deliveries.accept(tenant, Channel.WHATSAPP, inbound, messages, message.toString())) {
+                        accepted++;
                     }
                 }
             }
         }
-        return Map.of("messages", messages, "opened", opened, "joined", joined);
+        if (accepted > 0) {
+            processor.nudge();
+        }
+        return Map.of("messages", messages, "accepted", accepted);
     }
 
     /** Text, image (with its caption) and location messages; others (stickers, reactions, ...) are ignored. */

@@ -110,6 +110,9 @@ public class ComplaintService {
         if (form.isAnonymous()) {
             // kept apart for replies only; the complaint itself holds no trace of who filed it
             replyContacts.keep(id, tenant, email != null ? "EMAIL" : "PHONE", email != null ? email : phone);
+        } else if (email != null) {
+            // the status e-mails' address, sealed apart like an anonymous reporter's
+            replyContacts.keep(id, tenant, "EMAIL", email);
         }
         return receipt;
     }

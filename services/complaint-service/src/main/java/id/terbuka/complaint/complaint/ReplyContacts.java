@@ -45,6 +45,11 @@ public class ReplyContacts {
         }
     }
 
+    /** The kind of contact kept (EMAIL, PHONE, ...), without opening it. */
+    public java.util.Optional<String> kind(String complaintId) {
+        return java.util.Optional.ofNullable(mongo.findById(complaintId, ReplyContact.class)).map(ReplyContact::kind);
+    }
+
     public java.util.Optional<Contact> open(String complaintId) {
         ReplyContact stored = mongo.findById(complaintId, ReplyContact.class);
         if (stored == null) {

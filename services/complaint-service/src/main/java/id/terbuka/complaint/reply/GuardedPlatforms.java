@@ -83,6 +83,13 @@ class GuardedPlatforms {
         return Retry.decorateSupplier(retries.retry(name), guarded).get();
     }
 
+    /** Any other outbound call (the SMTP server: {@code email}) behind its own set of the same guards. */
+    <T> T guarded(String name, Supplier<T> call) {
+        Supplier<T> limited = Bulkhead.decorateSupplier(bulkheads.bulkhead(name), call);
+        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breakers.circuitBreaker(name), limited);
+        return Retry.decorateSupplier(retries.retry(name), guarded).get();
+    }
+
     boolean configured(String tenant, Channel channel) {
         return platforms.configured(tenant, channel);
     }

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** Queues replies for {@link ReplySender}; only messaging channels (WhatsApp, Telegram) are answered this way. */
+/**
+ * Queues replies for {@link ReplySender}: messages on the reporter's messaging channel (WhatsApp, Telegram), and
+ * e-mails to web / Open311 reporters who left an e-mail address.
+ */
 @Component
 public class ReplyQueue {
 
@@ -33,10 +36,28 @@ public class ReplyQueue {
         if (!answers(channel)) {
             return false;
         }
+        return insert(key, tenant, complaintId, channel, text, null);
+    }
+
+    /**
+     * An e-mail to the reporter of a web / Open311 complaint (sent to its sealed e-mail reply contact).
+     *
+     * @return false when the key was queued before
+     */
+    public boolean enqueueMail(String key, String tenant, String complaintId, Channel channel, String subject,
+                               String text) {
+        if (answers(channel)) {
+            return false;
+        }
+        return insert(key, tenant, complaintId, channel, text, subject);
+    }
+
+    private boolean insert(String key, String tenant, String complaintId, Channel channel, String text,
+                           String subject) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
             mongo.insert(new OutboundMessage(key, tenant, complaintId, channel, text, OutboundMessage.State.PENDING, 0,
-                    now, now, null, null, null, null));
+                    now, now, null, null, null, null, subject));
             return true;
         } catch (DuplicateKeyException alreadyQueued) {
             return false;

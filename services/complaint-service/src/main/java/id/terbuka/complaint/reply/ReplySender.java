@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers queued replies, on every replica. Each message is claimed with a conditional findAndModify
+ * Delivers queued replies (messaging platforms, and e-mails through {@link Mailer}), on every replica. Each message is claimed with a conditional findAndModify
  * ({@code PENDING and due}, or a {@code SENDING} claim whose holder died) so two replicas never send the same one;
  * a failed delivery goes back to PENDING with an exponential back-off, so replies wait in the queue while a
  * platform is down and all leave when it is back. Replies of one complaint leave in the order they were queued:
@@ -46,15 +46,17 @@ public class ReplySender {
     private final MongoTemplate mongo;
     private final GuardedPlatforms platforms;
     private final ReplyContacts contacts;
+    private final Mailer mailer;
     private final ComplaintSettings.Replies settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReplySender(MongoTemplate mongo, GuardedPlatforms platforms, ReplyContacts contacts, ComplaintSettings settings,
-                MeterRegistry meters, Clock clock) {
+    ReplySender(MongoTemplate mongo, GuardedPlatforms platforms, ReplyContacts contacts, Mailer mailer,
+                ComplaintSettings settings, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.platforms = platforms;
         this.contacts = contacts;
+        this.mailer = mailer;
         this.settings = settings.replies();
         this.meters = meters;
         this.clock = clock;
@@ -117,20 +119,22 @@ public class ReplySender {
 
     /** @return true when the platform took it */
     private boolean deliver(OutboundMessage message) {
-        if (!platforms.configured(message.tenant(), message.channel())) {
+        boolean mail = !ReplyQueue.answers(message.channel());
+        if (mail ? !mailer.configured() : !platforms.configured(message.tenant(), message.channel())) {
             finish(message, OutboundMessage.State.FAILED, new Update().set("lastError", "channel-not-configured"));
             count(message, "not-configured");
             return false;
         }
         var contact = contacts.open(message.complaintId());
-        if (contact.isEmpty()) {
+        if (contact.isEmpty() || mail && !"EMAIL".equals(contact.get().kind())) {
             finish(message, OutboundMessage.State.FAILED, new Update().set("lastError", "no-reply-contact"));
             count(message, "no-contact");
             return false;
         }
         try {
-            String platformId = platforms.send(message.tenant(), message.channel(), contact.get().address(),
-                    message.text());
+            String address = contact.get().address();
+            String platformId = mail ? platforms.guarded("email", () -> mailer.send(address, message.subject(),
+                    message.text())) : platforms.send(message.tenant(), message.channel(), address, message.text());
             finish(message, OutboundMessage.State.SENT, new Update().set("sentAt", now())
                     .set("platformMessageId", platformId).inc("attempts", 1).unset("lastError"));
             count(message, "sent");
@@ -181,7 +185,8 @@ public class ReplySender {
     }
 
     private void count(OutboundMessage message, String outcome) {
-        Counter.builder("terbuka.complaint.replies").tag("channel", message.channel().name())
+        String channel = ReplyQueue.answers(message.channel()) ? message.channel().name() : "EMAIL";
+        Counter.builder("terbuka.complaint.replies").tag("channel", channel)
                 .tag("outcome", outcome).description("Reply deliveries to reporters on messaging channels")
                 .register(meters).increment();
     }

@@ -4,6 +4,7 @@ import id.terbuka.complaint.complaint.Complaint;
 import id.terbuka.complaint.complaint.ComplaintRepository;
 import id.terbuka.complaint.complaint.ComplaintStatus;
 import id.terbuka.complaint.complaint.FollowUp;
+import id.terbuka.complaint.complaint.ReplyContacts;
 import id.terbuka.events.contracts.complaint.ComplaintClosed;
 import id.terbuka.events.contracts.complaint.ComplaintDispatched;
 import id.terbuka.events.contracts.complaint.ComplaintMerged;
@@ -26,7 +27,8 @@ import java.util.Comparator;
 import java.util.function.Function;
 
 /**
- * Status changes go back to the reporter of a WhatsApp / Telegram complaint: this service reads its own
+ * Status changes go back to the reporter of a WhatsApp / Telegram complaint (and by e-mail to web reporters who left an
+ * address): this service reads its own
  * {@code complaint.events} and queues one reply per event (keyed by the event id, so a redelivered event queues
  * nothing more). Reading the events rather than writing the reply in the request keeps the state change and its
  * announcement atomic (the aggregate's outbox) and the reply durable (the queue). Receipt is answered by the
@@ -42,8 +44,13 @@ class StatusReplies {
     private final ReplyQueue queue;
     private final MessageSource messages;
     private final LocalUnitDirectory units;
+    private final ReplyContacts contacts;
+    private final Mailer mailer;
 
-    StatusReplies(ComplaintRepository complaints, ReplyQueue queue, MessageSource messages, LocalUnitDirectory units) {
+    StatusReplies(ComplaintRepository complaints, ReplyQueue queue, MessageSource messages, LocalUnitDirectory units,
+                  ReplyContacts contacts, Mailer mailer) {
+        this.contacts = contacts;
+        this.mailer = mailer;
         this.complaints = complaints;
         this.queue = queue;
         this.messages = messages;
@@ -102,17 +109,25 @@ class StatusReplies {
     private <T> void reply(ConsumedEvent<T> event, Function<T, String> complaintId, Function<Complaint, String> text) {
         complaints.findById(complaintId.apply(event.payload())).ifPresent(c -> {
             String message = text.apply(c);
-            if (ReplyQueue.answers(c.channel())) {
-                queue.enqueue("event:" + event.eventId(), c.tenant(), c.id(), c.channel(), message);
-            }
+            send("event:" + event.eventId(), c, message);
             for (Complaint merged : complaints.findAllById(c.mergedFrom())) {
-                if (ReplyQueue.answers(merged.channel())) {
-                    queue.enqueue("event:" + event.eventId() + ":" + merged.id(), merged.tenant(), merged.id(),
-                            merged.channel(), text("reply.forMerged", c.trackingId(), merged.trackingId()) + "\n"
-                                    + message);
-                }
+                send("event:" + event.eventId() + ":" + merged.id(), merged,
+                        text("reply.forMerged", c.trackingId(), merged.trackingId()) + "\n" + message);
             }
         });
+    }
+
+    /**
+     * On the reporter's messaging channel; or, for web / Open311 reporters who left an e-mail address (named or
+     * anonymous), by e-mail when e-mails are switched on. The text names no one.
+     */
+    private void send(String key, Complaint to, String message) {
+        if (ReplyQueue.answers(to.channel())) {
+            queue.enqueue(key, to.tenant(), to.id(), to.channel(), message);
+        } else if (mailer.enabled() && contacts.kind(to.id()).filter("EMAIL"::equals).isPresent()) {
+            queue.enqueueMail(key, to.tenant(), to.id(), to.channel(), text("mail.subject", to.trackingId()),
+                    message + "\n\n" + text("mail.footer"));
+        }
     }
 
     /** The answer the event announces (the latest RESPONDED follow-up at that time). */

@@ -1,5 +1,10 @@
 package id.terbuka.complaint.attachment;
 
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -31,6 +36,36 @@ class MetadataStripperTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(stripped));
         assertThat(image.getWidth()).isEqualTo(32);
         assertThat(image.getHeight()).isEqualTo(24);
+    }
+
+    @Test
+    void aPortraitPhotoKeepsItsOrientationButLosesCameraAndGps() throws Exception {
+        byte[] photo = TestImages.jpegWithOrientationAndGps(6);
+        // read independently of the stripper: the test photo is well-formed EXIF with a GPS directory
+        Metadata before = JpegMetadataReader.readMetadata(new ByteArrayInputStream(photo));
+        assertThat(before.getFirstDirectoryOfType(ExifIFD0Directory.class)
+                .getInt(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(6);
+        assertThat(before.getFirstDirectoryOfType(GpsDirectory.class)).isNotNull();
+
+        byte[] stripped = MetadataStripper.jpeg(photo);
+
+        assertThat(TestImages.contains(stripped, "Canon")).isFalse();
+        assertThat(TestImages.contains(stripped, TestImages.GPS)).isFalse();
+        Metadata after = JpegMetadataReader.readMetadata(new ByteArrayInputStream(stripped));
+        ExifIFD0Directory ifd0 = after.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        assertThat(ifd0.getInt(ExifIFD0Directory.TAG_ORIENTATION)).isEqualTo(6);
+        assertThat(ifd0.getTagCount()).isEqualTo(1);
+        assertThat(after.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+        assertThat(after.getDirectories()).noneMatch(Directory::hasErrors);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(stripped));
+        assertThat(image.getWidth()).isEqualTo(32);
+    }
+
+    @Test
+    void anUprightPhotoNeedsNoExifAtAll() throws Exception {
+        byte[] stripped = MetadataStripper.jpeg(TestImages.jpegWithOrientationAndGps(1));
+        assertThat(TestImages.contains(stripped, "Exif")).isFalse();
+        assertThat(stripped).isEqualTo(TestImages.encode("jpg"));
     }
 
     @Test

@@ -35,6 +35,43 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A phone photo held upright: a well-formed little-endian EXIF block with the camera (Make), the Orientation
+     * and a GPS IFD (latitude reference and a map datum carrying {@link #GPS}).
+     */
+    public static byte[] jpegWithOrientationAndGps(int orientation) throws IOException {
+        byte[] make = (CAMERA + "\0").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] datum = (GPS + "\0").getBytes(StandardCharsets.ISO_8859_1);
+        int makeAt = 8 + 2 + 3 * 12 + 4;
+        int gpsAt = makeAt + make.length + (make.length % 2);
+        int datumAt = gpsAt + 2 + 2 * 12 + 4;
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(datumAt + datum.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        tiff.putShort((short) 3);
+        tiff.putShort((short) 0x010f).putShort((short) 2).putInt(make.length).putInt(makeAt);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsAt);
+        tiff.putInt(0);
+        tiff.position(makeAt);
+        tiff.put(make);
+        tiff.position(gpsAt);
+        tiff.putShort((short) 2);
+        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'S').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 0x0012).putShort((short) 2).putInt(datum.length).putInt(datumAt);
+        tiff.putInt(0);
+        tiff.put(datum);
+        ByteArrayOutputStream exif = new ByteArrayOutputStream();
+        exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+        exif.writeBytes(tiff.array());
+        byte[] plain = encode("jpg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2); // SOI
+        segment(out, 0xe1, exif.toByteArray());
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     public static byte[] pngWithMetadata() throws IOException {
         byte[] plain = encode("png");
         int iend = plain.length - 12;

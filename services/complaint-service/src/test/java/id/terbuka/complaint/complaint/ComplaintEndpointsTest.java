@@ -7,6 +7,9 @@ import id.terbuka.complaint.attachment.Attachments;
 import id.terbuka.complaint.category.Categories;
 import id.terbuka.complaint.category.Category;
 import id.terbuka.complaint.channel.ChannelIntake;
+import id.terbuka.complaint.channel.InboundDeliveries;
+import id.terbuka.complaint.channel.InboundProcessor;
+import id.terbuka.complaint.channel.WebhookTimer;
 import id.terbuka.complaint.channel.TelegramWebhook;
 import id.terbuka.complaint.channel.WhatsAppWebhook;
 import id.terbuka.complaint.duplicate.DuplicateController;
@@ -97,6 +100,10 @@ class ComplaintEndpointsTest {
     @MockitoBean
     ChannelIntake channelIntake;
     @MockitoBean
+    InboundDeliveries inboundDeliveries;
+    @MockitoBean
+    InboundProcessor inboundProcessor;
+    @MockitoBean
     DuplicateFinder duplicateFinder;
     @MockitoBean
     Attachments attachments;
@@ -117,6 +124,11 @@ class ComplaintEndpointsTest {
                             List.of()))),
                     Map.of(TENANT, new ComplaintSettings.WhatsApp("wa-secret", "wa-verify")),
                     Map.of(TENANT, new ComplaintSettings.Telegram("tg-secret")));
+        }
+
+        @Bean
+        WebhookTimer webhookTimer() {
+            return new WebhookTimer(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         }
 
         @Bean
@@ -384,6 +396,30 @@ class ComplaintEndpointsTest {
                 .content("{\"reporterCode\":\"" + CODE + "\",\"rating\":5}")).andExpect(status().isOk());
         mvc.perform(post(ONE + "/reopening").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reporterCode\":\"" + CODE + "\",\"reason\":\"r\"}")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aSignedWhatsAppDeliveryIsStoredAndAnsweredWithoutWaitingForTheComplaint() throws Exception {
+        byte[] raw = ("{\"entry\":[{\"changes\":[{\"value\":{\"messages\":["
+                + "{\"from\":\"628111\",\"id\":\"wamid.1\",\"type\":\"text\",\"text\":{\"body\":\"Jalan rusak\"}},"
+                + "{\"from\":\"628111\",\"id\":\"wamid.2\",\"type\":\"sticker\"}]}}]}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        when(inboundDeliveries.accept(eq(TENANT), eq(Channel.WHATSAPP), any(), eq(1), anyString())).thenReturn(true);
+        mvc.perform(post("/channels/whatsapp/" + TENANT).contentType(MediaType.APPLICATION_JSON).content(raw)
+                        .header("X-Hub-Signature-256", id.terbuka.complaint.channel.Signatures.hubSignature(raw,
+                                "wa-secret")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.messages").value(2))
+                .andExpect(jsonPath("$.accepted").value(1));
+        // only the text is stored (a sticker carries nothing to process), then the worker is woken
+        org.mockito.Mockito.verify(inboundDeliveries).accept(eq(TENANT), eq(Channel.WHATSAPP),
+                org.mockito.ArgumentMatchers.argThat(m -> m.messageId().equals("wamid.1")
+                        && m.text().equals("Jalan rusak")), eq(1),
+                org.mockito.ArgumentMatchers.contains("\"wamid.1\""));
+        org.mockito.Mockito.verify(inboundDeliveries, org.mockito.Mockito.times(1)).accept(any(), any(), any(),
+                org.mockito.ArgumentMatchers.anyInt(), any());
+        org.mockito.Mockito.verify(inboundProcessor).nudge();
+        org.mockito.Mockito.verifyNoInteractions(channelIntake);
     }
 
     @Test

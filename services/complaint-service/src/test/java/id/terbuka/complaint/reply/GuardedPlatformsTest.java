@@ -44,7 +44,7 @@ class GuardedPlatformsTest {
                         server.baseUrl() + "/v21.0/")),
                 Map.of("kutai-timur", new ComplaintSettings.Telegram("t", "77:secret", server.baseUrl())),
                 new ComplaintSettings.Replies(null, null, null, 0, Duration.ofSeconds(2), 3, Duration.ofMillis(1),
-                        Duration.ofMinutes(5), 2), null, null, null);
+                        Duration.ofMinutes(5), 2), null, null, null, null, null);
         platforms = new GuardedPlatforms(new Platforms(settings, json), settings, new SimpleMeterRegistry());
     }
 
