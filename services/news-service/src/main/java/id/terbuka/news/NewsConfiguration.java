@@ -35,8 +35,9 @@ class NewsConfiguration {
     }
 
     /**
-     * ETag from the response body for the public lists, feeds and the activity board, so a client that revalidates
-     * gets a 304 without the body. (An article page sets its own ETag and Last-Modified, which the filter keeps.)
+     * ETag from the response body for the JSON answers that set none themselves. (Lists, feeds, sitemaps and the
+     * board come from RenderedResponses with their own strong ETag and bypass the filter; an article page sets its
+     * own ETag and Last-Modified, which the filter keeps.)
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> shallowEtagFilter() {

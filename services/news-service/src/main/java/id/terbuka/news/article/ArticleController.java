@@ -1,5 +1,9 @@
 package id.terbuka.news.article;
 
+import id.terbuka.news.publicread.RenderedResponses;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -13,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +57,14 @@ class ArticleController {
     private final Access access;
 
     private final MessageSource messages;
+    private final RenderedResponses rendered;
+    private final JsonMapper json;
 
-    ArticleController(ArticleService service, ArticleViews views, Access access, MessageSource messages) {
+    ArticleController(ArticleService service, ArticleViews views, Access access, MessageSource messages,
+                      RenderedResponses rendered, JsonMapper json) {
         this.messages = messages;
+        this.rendered = rendered;
+        this.json = json;
         this.service = service;
         this.views = views;
         this.access = access;
@@ -194,13 +206,29 @@ class ArticleController {
 
     // ---- public reading ----
 
+    /**
+     * Published articles ({@code PageResponse<PublicSummary>} as JSON), rendered once per public version of the
+     * tenant and then served from memory; {@code If-None-Match} with the current ETag → 304.
+     */
+    /** The shape of a public list, for the OpenAPI document (the list is served as rendered bytes). */
+    record PublicSummaryPage(List<ArticleViews.PublicSummary> items, int page, int size, long totalItems,
+                             int totalPages) {
+    }
+
     @GetMapping
-    ResponseEntity<PageResponse<ArticleViews.PublicSummary>> list(
+    @ApiResponse(responseCode = "200", description = "published articles, newest first (with q: by relevance)",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = PublicSummaryPage.class)))
+    ResponseEntity<byte[]> list(
             @PathVariable String tenant, @RequestParam(required = false) String unit,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return ResponseEntity.ok().cacheControl(PUBLIC_REVALIDATE)
-                .body(PageResponse.of(service.published(tenant, unit, q, page, size), views::summary));
+        String unitId = ArticleService.blankToNull(unit);
+        String query = ArticleService.blankToNull(q);
+        return rendered.serve(tenant, "list", RenderedResponses.parameters("unit", unitId, "q", query, "page", page,
+                "size", size), () -> new RenderedResponses.Body(json.writeValueAsBytes(
+                PageResponse.of(service.published(tenant, unitId, query, page, size), views::summary)),
+                MediaType.APPLICATION_JSON));
     }
 
     /** One published article; 304 when the client's ETag or Last-Modified is still current. */

@@ -17,7 +17,9 @@ import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,8 +34,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Drafts, revisions, the editorial workflow and the public reading of articles; persistence lives here. */
@@ -191,9 +198,14 @@ public class ArticleService {
                 Sort.Order.asc("_id"))));
     }
 
+    /** At most this many matching articles are ranked for one search (the newest of them). */
+    static final int SEARCH_CANDIDATES = 2000;
+
     /**
-     * Published articles, newest first. {@code q}: every stemmed Indonesian term of it must occur in the title, lead
-     * or body ({@code laporan} finds {@code melaporkan}); a query of stop words only finds nothing.
+     * Published articles, newest first. With {@code q}: the articles containing at least one stemmed Indonesian term
+     * of it in the title, lead, body or tags ({@code laporan} finds {@code melaporkan}), ranked by relevance — more
+     * of the query's terms first, then more of them in the title, then newest; a query of stop words only finds
+     * nothing.
      */
     public Page<Article> published(String tenant, String unit, String q, int page, int size) {
         Criteria criteria = Criteria.where("tenant").is(tenant).and("status").is(ArticleStatus.PUBLISHED);
@@ -205,13 +217,64 @@ public class ArticleService {
             if (terms.isEmpty()) {
                 return Page.empty(PageRequest.of(page, size));
             }
-            criteria = criteria.and("searchTerms").all(terms);
+            return ranked(criteria.and("searchTerms").in(terms), terms, PageRequest.of(page, size));
         }
-        Query query = Query.query(criteria);
-        // Lists and feeds show the current text only: leave the kept revisions, reviews and history in the store.
+        return page(listQuery(Query.query(criteria)), PageRequest.of(page, size, NEWEST_FIRST));
+    }
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.asc("_id"));
+
+    /** Lists and feeds show the current text only: the kept revisions, reviews and history stay in the store. */
+    private static Query listQuery(Query query) {
         query.fields().exclude("revisions", "reviews", "history", "searchTerms", AggregateRoot.OUTBOX_FIELD);
-        return page(query, PageRequest.of(page, size, Sort.by(Sort.Order.desc("publishedAt"),
-                Sort.Order.asc("_id"))));
+        return query;
+    }
+
+    /** One search hit as ranked: matched query terms, of them in the title, and the publication time. */
+    record Hit(String id, int matched, int inTitle, Instant publishedAt) {
+    }
+
+    static final Comparator<Hit> BY_RELEVANCE = Comparator.comparingInt(Hit::matched).reversed()
+            .thenComparing(Comparator.comparingInt(Hit::inTitle).reversed())
+            .thenComparing(Hit::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Hit::id);
+
+    /**
+     * Relevance in memory over the matching articles' terms and titles only (a small projection; the store has no
+     * text score), then the page's articles read by id.
+     */
+    private Page<Article> ranked(Criteria matching, List<String> terms, PageRequest pageable) {
+        Query candidates = Query.query(matching).with(NEWEST_FIRST).limit(SEARCH_CANDIDATES);
+        candidates.fields().include("_id", "publishedAt", "searchTerms", "content.title");
+        List<Hit> hits = new ArrayList<>();
+        for (Document found : mongo.find(candidates, Document.class, Article.COLLECTION)) {
+            List<?> stored = found.get("searchTerms", List.class);
+            Set<Object> own = stored == null ? Set.of() : new HashSet<>(stored);
+            Document content = found.get("content", Document.class);
+            Set<String> title = new HashSet<>(SearchTerms.of(content == null ? null
+                    : content.getString("title")));
+            hits.add(new Hit(found.getString("_id"), (int) terms.stream().filter(own::contains).count(),
+                    (int) terms.stream().filter(title::contains).count(), instant(found.get("publishedAt"))));
+        }
+        hits.sort(BY_RELEVANCE);
+        List<String> ids = hits.stream().skip(pageable.getOffset()).limit(pageable.getPageSize()).map(Hit::id)
+                .toList();
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, hits.size());
+        }
+        Map<String, Article> byId = new HashMap<>();
+        for (Article article : mongo.find(listQuery(Query.query(Criteria.where("_id").in(ids))), Article.class)) {
+            byId.put(article.id(), article);
+        }
+        List<Article> content = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new PageImpl<>(content, pageable, hits.size());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant at) {
+            return at;
+        }
+        return value instanceof Date date ? date.toInstant() : null;
     }
 
     /** A published article by slug; a withdrawn one answers 410 with the reason, anything else 404. */

@@ -1,6 +1,10 @@
 package id.terbuka.news.feed;
 
-import org.springframework.http.CacheControl;
+import id.terbuka.news.publicread.RenderedResponses;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import id.terbuka.news.publicread.RenderedResponses.Body;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Public feeds per tenant, or per unit with {@code ?unit=}. ETags come from the body (304 on revalidation). */
+/** Public feeds per tenant, or per unit with {@code ?unit=}. Strong ETags from the tenant's public version and the body (304 on revalidation). */
 @RestController
 @RequestMapping("/api/v1/{tenant}/news")
 class FeedController {
@@ -17,46 +22,56 @@ class FeedController {
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
     static final MediaType JSON_FEED = MediaType.parseMediaType("application/feed+json;charset=UTF-8");
-    private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
     static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
     private final Feeds feeds;
     private final Sitemaps sitemaps;
+    private final RenderedResponses rendered;
+    private final JsonMapper json;
 
-    FeedController(Feeds feeds, Sitemaps sitemaps) {
+    FeedController(Feeds feeds, Sitemaps sitemaps, RenderedResponses rendered, JsonMapper json) {
         this.feeds = feeds;
         this.sitemaps = sitemaps;
+        this.rendered = rendered;
+        this.json = json;
     }
+
+    // Every answer here is rendered once per public version of the tenant (RenderedResponses), with a strong ETag.
 
     /** Google News sitemap: the articles published in the last two days. */
     @GetMapping("/sitemap-news.xml")
-    ResponseEntity<String> newsSitemap(@PathVariable String tenant) {
-        return ResponseEntity.ok().contentType(XML).cacheControl(REVALIDATE).body(sitemaps.news(tenant));
+    ResponseEntity<byte[]> newsSitemap(@PathVariable String tenant) {
+        return rendered.serve(tenant, "sitemap-news", "", () -> Body.text(sitemaps.news(tenant), XML));
     }
 
     /** Every published article with its last change (sitemaps.org 0.9). */
     @GetMapping("/sitemap.xml")
-    ResponseEntity<String> sitemap(@PathVariable String tenant) {
-        return ResponseEntity.ok().contentType(XML).cacheControl(REVALIDATE).body(sitemaps.general(tenant));
+    ResponseEntity<byte[]> sitemap(@PathVariable String tenant) {
+        return rendered.serve(tenant, "sitemap", "", () -> Body.text(sitemaps.general(tenant), XML));
     }
 
     @GetMapping("/feed.atom")
-    ResponseEntity<String> atom(@PathVariable String tenant, @RequestParam(required = false) String unit) {
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(REVALIDATE)
-                .body(feeds.xml(tenant, blankToNull(unit), Feeds.ATOM, "feed.atom"));
+    ResponseEntity<byte[]> atom(@PathVariable String tenant, @RequestParam(required = false) String unit) {
+        String unitId = blankToNull(unit);
+        return rendered.serve(tenant, "feed.atom", RenderedResponses.parameters("unit", unitId),
+                () -> Body.text(feeds.xml(tenant, unitId, Feeds.ATOM, "feed.atom"), ATOM));
     }
 
     @GetMapping("/feed.rss")
-    ResponseEntity<String> rss(@PathVariable String tenant, @RequestParam(required = false) String unit) {
-        return ResponseEntity.ok().contentType(RSS).cacheControl(REVALIDATE)
-                .body(feeds.xml(tenant, blankToNull(unit), Feeds.RSS, "feed.rss"));
+    ResponseEntity<byte[]> rss(@PathVariable String tenant, @RequestParam(required = false) String unit) {
+        String unitId = blankToNull(unit);
+        return rendered.serve(tenant, "feed.rss", RenderedResponses.parameters("unit", unitId),
+                () -> Body.text(feeds.xml(tenant, unitId, Feeds.RSS, "feed.rss"), RSS));
     }
 
     @GetMapping("/feed.json")
-    ResponseEntity<JsonFeed> json(@PathVariable String tenant, @RequestParam(required = false) String unit) {
-        return ResponseEntity.ok().contentType(JSON_FEED).cacheControl(REVALIDATE)
-                .body(feeds.json(tenant, blankToNull(unit)));
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/feed+json",
+            schema = @Schema(implementation = JsonFeed.class)))
+    ResponseEntity<byte[]> json(@PathVariable String tenant, @RequestParam(required = false) String unit) {
+        String unitId = blankToNull(unit);
+        return rendered.serve(tenant, "feed.json", RenderedResponses.parameters("unit", unitId),
+                () -> new Body(json.writeValueAsBytes(feeds.json(tenant, unitId)), JSON_FEED));
     }
 
     private static String blankToNull(String value) {

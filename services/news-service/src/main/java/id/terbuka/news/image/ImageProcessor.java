@@ -27,7 +27,8 @@ import java.util.Map;
  * Decodes an uploaded image and writes it anew: only the pixels survive, so EXIF (GPS position, camera, owner),
  * XMP, IPTC and comments are gone from everything stored. PNG stays PNG (transparency kept); JPEG and anything
  * else decodable (WebP when an ImageIO plugin for it is present) become JPEG. Renditions for the list and the
- * detail page are scaled to a width, never enlarged, keeping the aspect ratio.
+ * detail page are scaled to a width, never enlarged, keeping the aspect ratio. A JPEG's EXIF orientation is applied
+ * to the pixels first, so portrait photos from phones stay upright.
  */
 public class ImageProcessor {
 
@@ -53,8 +54,9 @@ public class ImageProcessor {
      *                      (more pixels than allowed)
      */
     public Map<String, Encoded> process(byte[] upload, String detectedType) {
-        BufferedImage image = decode(upload);
         boolean png = "image/png".equals(detectedType);
+        // the stored files carry no EXIF, so a phone's "turn this for viewing" tag must be applied to the pixels
+        BufferedImage image = png ? decode(upload) : ExifOrientation.apply(decode(upload), ExifOrientation.of(upload));
         Map<String, Encoded> result = new LinkedHashMap<>();
         result.put(Renditions.ORIGINAL, encode(image, png));
         for (String name : new String[]{Renditions.LIST, Renditions.DETAIL}) {

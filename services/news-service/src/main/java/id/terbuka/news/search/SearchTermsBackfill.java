@@ -1,6 +1,7 @@
 package id.terbuka.news.search;
 
 import id.terbuka.news.article.Article;
+import id.terbuka.news.publicread.PublicVersions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,11 @@ public class SearchTermsBackfill implements ApplicationRunner {
     private static final int BATCH = 200;
 
     private final MongoTemplate mongo;
+    private final PublicVersions versions;
 
-    public SearchTermsBackfill(MongoTemplate mongo) {
+    public SearchTermsBackfill(MongoTemplate mongo, PublicVersions versions) {
         this.mongo = mongo;
+        this.versions = versions;
     }
 
     @Override
@@ -48,7 +51,7 @@ public class SearchTermsBackfill implements ApplicationRunner {
         while (true) {
             Query query = Query.query(Criteria.where("_id").gt(after).and("searchTerms.0").exists(false))
                     .with(Sort.by("_id")).limit(BATCH);
-            query.fields().include("_id", "version", "content", "bodyHtml");
+            query.fields().include("_id", "tenant", "version", "content", "bodyHtml");
             List<Document> batch = mongo.find(query, Document.class, Article.COLLECTION);
             for (Document article : batch) {
                 after = article.getString("_id");
@@ -65,8 +68,13 @@ public class SearchTermsBackfill implements ApplicationRunner {
                 }
                 Object version = article.get("version");
                 Criteria same = Criteria.where("_id").is(after).and("version").is(version);
-                filled += (int) mongo.updateFirst(Query.query(same), new Update().set("searchTerms", terms)
+                long modified = mongo.updateFirst(Query.query(same), new Update().set("searchTerms", terms)
                         .inc("version", 1), Article.COLLECTION).getModifiedCount();
+                if (modified > 0) {
+                    filled++;
+                    // a raw update passes no save listener: search results of the tenant change
+                    versions.bump(article.getString("tenant"));
+                }
             }
             if (batch.size() < BATCH) {
                 return filled;

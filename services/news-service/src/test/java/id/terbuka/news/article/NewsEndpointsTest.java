@@ -28,6 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import id.terbuka.news.feed.Sitemaps;
+import id.terbuka.news.publicread.PublicVersions;
+import id.terbuka.news.publicread.RenderedResponses;
 import id.terbuka.news.image.ArticleImage;
 import id.terbuka.news.image.ImageStore;
 import org.springframework.mock.web.MockMultipartFile;
@@ -64,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * handling, the service stood in for. The article under test belongs to unit {@code unit-a} of kutai-timur.
  */
 @WebMvcTest
-@Import(NewsEndpointsTest.Beans.class)
+@Import({NewsEndpointsTest.Beans.class, RenderedResponses.class, PublicVersions.class})
 class NewsEndpointsTest {
 
     static final String TENANT = "kutai-timur";
@@ -162,7 +164,7 @@ class NewsEndpointsTest {
         CREATE, EDIT, SUBMIT, REVIEW, WITHDRAW, DESK, EDITORIAL, REVISIONS, CORRECT, COMMENT, COMMENTS, DIFF,
         IMAGE_UPLOAD, IMAGE_LIST, IMAGE_OF_DRAFT,
         LIST, READ, FEED_ATOM, FEED_RSS, FEED_JSON, ACTIVITY, ACTIVITY_CSV, SITEMAP, NEWS_SITEMAP,
-        IMAGE_OF_PUBLISHED;
+        ACTIVITY_HISTORY, ACTIVITY_HISTORY_CSV, IMAGE_OF_PUBLISHED;
 
         AbstractMockHttpServletRequestBuilder<?> request() {
             String article = """
@@ -193,6 +195,8 @@ class NewsEndpointsTest {
                 case ACTIVITY_CSV -> get(BASE + "/activity.csv");
                 case SITEMAP -> get(BASE + "/sitemap.xml");
                 case NEWS_SITEMAP -> get(BASE + "/sitemap-news.xml");
+                case ACTIVITY_HISTORY -> get(BASE + "/activity/history?from=2026-01&to=2026-03");
+                case ACTIVITY_HISTORY_CSV -> get(BASE + "/activity/history.csv");
                 case IMAGE_OF_PUBLISHED -> get(BASE + "/images/img-pub/list");
             };
         }
@@ -343,10 +347,30 @@ class NewsEndpointsTest {
         for (MockHttpServletRequestBuilder request : List.of(get("/api/v1/tidak-ada/news"),
                 get("/api/v1/tidak-ada/news/feed.atom"), get("/api/v1/tidak-ada/news/activity"),
                 get("/api/v1/tidak-ada/news/activity.csv"), get("/api/v1/tidak-ada/news/sitemap-news.xml"),
-                get("/api/v1/tidak-ada/news/images/img-pub/list"))) {
+                get("/api/v1/tidak-ada/news/images/img-pub/list"), get("/api/v1/tidak-ada/news/activity/history"),
+                get("/api/v1/tidak-ada/news/activity/history.csv"))) {
             mvc.perform(request).andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/tenant-not-found"));
         }
+    }
+
+    @Test
+    void theRankingHistoryNamesAWrongPeriod() throws Exception {
+        mvc.perform(get(BASE + "/activity/history?from=2026-05&to=2026-03")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get(BASE + "/activity/history?from=2023-01&to=2026-03")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get(BASE + "/activity/history?from=maret")).andExpect(status().isBadRequest());
+        mvc.perform(get(BASE + "/activity/history")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2025-05")).andExpect(jsonPath("$.to").value("2026-04"))
+                .andExpect(jsonPath("$.months.length()").value(12));
+    }
+
+    @Test
+    void aPublicListAnswers304ToItsOwnEtag() throws Exception {
+        String etag = mvc.perform(get(BASE)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get(BASE).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        mvc.perform(get(BASE).header("If-None-Match", "\"0-deadbeef\"")).andExpect(status().isOk());
     }
 
     @Test

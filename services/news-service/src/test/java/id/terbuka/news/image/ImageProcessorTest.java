@@ -3,6 +3,7 @@ package id.terbuka.news.image;
 import id.terbuka.platform.problem.ApiException;
 import org.junit.jupiter.api.Test;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,73 @@ class ImageProcessorTest {
         byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(detector.detect(new java.io.BufferedInputStream(new ByteArrayInputStream(webp))))
                 .isEqualTo("image/webp");
+    }
+
+    @Test
+    void aPortraitPhotoFromAPhoneIsTurnedUprightAndLosesItsGpsData() {
+        byte[] upload = TestImages.jpegWithOrientation(64, 32, 6);
+        assertThat(ExifOrientation.of(upload)).isEqualTo(6);
+        assertThat(TestImages.contains(upload, TestImages.GPS_CANARY)).isTrue();
+
+        Map<String, ImageProcessor.Encoded> files = processor.process(upload, "image/jpeg");
+
+        for (ImageProcessor.Encoded file : files.values()) {
+            assertSize(file, 32, 64); // the sides swap
+            assertThat(TestImages.app1Segments(file.bytes())).isZero();
+            assertThat(TestImages.contains(file.bytes(), TestImages.GPS_CANARY)).isFalse();
+            assertThat(TestImages.contains(file.bytes(), "Exif")).isFalse();
+        }
+        // turned clockwise: the left (red) half of the stored pixels is now the top
+        BufferedImage upright = TestImages.read(files.get(Renditions.ORIGINAL).bytes());
+        assertThat(upright.getWidth()).isEqualTo(32);
+        assertThat(new Color(upright.getRGB(16, 8)).getRed()).isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(16, 8)).getBlue()).isLessThan(60);
+        assertThat(new Color(upright.getRGB(16, 56)).getBlue()).isGreaterThan(200);
+        assertThat(new Color(upright.getRGB(16, 56)).getRed()).isLessThan(60);
+    }
+
+    @Test
+    void everyOrientationMapsTheCornersAsExifDefinesThem() {
+        // a 2x1 source: left pixel red, right pixel blue
+        BufferedImage source = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
+        source.setRGB(0, 0, 0xFF0000);
+        source.setRGB(1, 0, 0x0000FF);
+        assertThat(ExifOrientation.apply(source, 1)).isSameAs(source);
+        assertThat(pixels(ExifOrientation.apply(source, 2))).isEqualTo("B R");
+        assertThat(pixels(ExifOrientation.apply(source, 3))).isEqualTo("B R");
+        assertThat(pixels(ExifOrientation.apply(source, 4))).isEqualTo("R B");
+        assertThat(pixels(ExifOrientation.apply(source, 5))).isEqualTo("R/B");
+        assertThat(pixels(ExifOrientation.apply(source, 6))).isEqualTo("R/B");
+        assertThat(pixels(ExifOrientation.apply(source, 7))).isEqualTo("B/R");
+        assertThat(pixels(ExifOrientation.apply(source, 8))).isEqualTo("B/R");
+    }
+
+    @Test
+    void aJpegWithoutOrBrokenExifKeepsItsPixelsAsTheyAre() {
+        assertThat(ExifOrientation.of(TestImages.jpegWithExif(20, 10))).isEqualTo(1); // EXIF without the tag
+        assertThat(ExifOrientation.of(TestImages.png(20, 10, false))).isEqualTo(1);
+        byte[] broken = TestImages.jpegWithOrientation(20, 10, 6);
+        int tiff = new String(broken, StandardCharsets.ISO_8859_1).indexOf("Exif") + 6;
+        broken[tiff + 4] = (byte) 0xF0; // IFD0 offset far beyond the segment
+        assertThat(ExifOrientation.of(broken)).isEqualTo(1);
+        assertSize(processor.process(broken, "image/jpeg").get(Renditions.ORIGINAL), 20, 10);
+    }
+
+    /** Pixels row by row ("R"/"B"), columns separated by a space, rows by a slash. */
+    private static String pixels(BufferedImage image) {
+        StringBuilder out = new StringBuilder();
+        for (int y = 0; y < image.getHeight(); y++) {
+            if (y > 0) {
+                out.append('/');
+            }
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (x > 0) {
+                    out.append(' ');
+                }
+                out.append((image.getRGB(x, y) & 0xFF0000) != 0 ? 'R' : 'B');
+            }
+        }
+        return out.toString();
     }
 
     private static void assertSize(ImageProcessor.Encoded file, int width, int height) {

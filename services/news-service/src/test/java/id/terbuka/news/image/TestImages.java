@@ -44,6 +44,52 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** Text in the GPS IFD of {@link #jpegWithOrientation}; never in a cleaned file. */
+    public static final String GPS_CANARY = "GPS-DATUM-CANARY-WGS84";
+
+    /**
+     * A phone-like JPEG: landscape pixels, left half red and right half blue, with an EXIF APP1 (little-endian
+     * TIFF) carrying {@code Orientation} and a GPS IFD (latitude ref and a map datum text).
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        byte[] datum = (GPS_CANARY + "\0").getBytes(StandardCharsets.US_ASCII);
+        java.nio.ByteBuffer t = java.nio.ByteBuffer.allocate(68 + datum.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        t.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
+        t.putShort((short) 2); // IFD0 at 8: two entries
+        t.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        t.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38); // GPSInfo IFD at 38
+        t.putInt(0);
+        t.putShort((short) 2); // GPS IFD at 38
+        t.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'S').put((byte) 0).putShort((short) 0);
+        t.putShort((short) 0x0012).putShort((short) 2).putInt(datum.length).putInt(68);
+        t.putInt(0);
+        t.put(datum);
+        return withApp1(write(image, "jpeg"), t.array());
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] tiff) {
+        byte[] exifHeader = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + exifHeader.length + tiff.length;
+        int app0End = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, app0End);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exifHeader);
+        out.writeBytes(tiff);
+        out.write(jpeg, app0End, jpeg.length - app0End);
+        return out.toByteArray();
+    }
+
     public static byte[] png(int width, int height, boolean alpha) {
         return write(picture(width, height, alpha), "png");
     }

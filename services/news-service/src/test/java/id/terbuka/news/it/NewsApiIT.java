@@ -10,6 +10,8 @@ import id.terbuka.news.article.Article;
 import id.terbuka.news.article.ScheduledPublisher;
 import id.terbuka.news.image.TestImages;
 import id.terbuka.news.search.SearchTermsBackfill;
+import id.terbuka.news.publicread.PublicVersions;
+import id.terbuka.news.publicread.RenderedResponses;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
@@ -87,6 +89,8 @@ class NewsApiIT {
     MongoTemplate mongo;
     @Autowired
     SearchTermsBackfill backfill;
+    @Autowired
+    RenderedResponses rendered;
     @LocalServerPort
     int port;
 
@@ -687,6 +691,65 @@ class NewsApiIT {
     }
 
     @Test
+    void cachedListsAndFeedsNeverOutliveAPublicChangeMadeOnAnyReplica() throws Exception {
+        String t = "kab-" + UUID.randomUUID().toString().substring(0, 8);
+        mongo.insert(new LocalTenant(t, UUID.randomUUID().toString(), "Kabupaten Tembolok", "62.06",
+                "Kalimantan Tengah", "Asia/Jakarta", 0));
+        String u = unit(t, "01", "Diskominfo", LocalUnit.ACTIVE);
+        String editorT = TestTokens.token(t, null, "EDITOR");
+        publish(t, u, "Berita Pertama", "isi pertama");
+        String list = "/api/v1/" + t + "/news";
+        String atom = list + "/feed.atom";
+
+        HttpResponse<String> first = send("GET", list, null, null, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("\"").doesNotStartWith("W/");
+        long renderings = rendered.renderings();
+        HttpResponse<String> again = send("GET", list, null, null, null);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+        HttpResponse<String> notModified = send("GET", list, null, null, null, "If-None-Match", etag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.headers().firstValue("ETag")).contains(etag);
+        assertThat(rendered.renderings()).as("served from memory, 304 without rendering").isEqualTo(renderings);
+        String atomEtag = send("GET", atom, null, null, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(send("GET", atom, null, null, null, "If-None-Match", atomEtag).statusCode()).isEqualTo(304);
+
+        // a publication on this replica: the next read sees it, the old ETag no longer matches
+        publish(t, u, "Berita Kedua", "isi kedua");
+        assertThat(titles(list)).containsExactly("Berita Kedua", "Berita Pertama");
+        assertThat(send("GET", list, null, null, null, "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(send("GET", atom, null, null, null, "If-None-Match", atomEtag).body()).contains("Berita Kedua");
+
+        // a correction and a withdrawal
+        Article second = mongo.findOne(Query.query(Criteria.where("tenant").is(t).and("slug").is("berita-kedua")),
+                Article.class);
+        assertThat(send("POST", list + "/" + second.id() + "/corrections", json.writeValueAsString(Map.of(
+                "note", "Tanggal diperbaiki.", "version", second.version())), editorT, null).statusCode())
+                .isEqualTo(200);
+        JsonNode items = json.readTree(send("GET", list, null, null, null).body()).path("items");
+        assertThat(items.get(0).path("corrected").asBoolean()).isTrue();
+        assertThat(send("GET", list + "/feed.rss", null, null, null).body()).contains("Tanggal diperbaiki.");
+        long version = mongo.findById(second.id(), Article.class).version();
+        assertThat(send("POST", list + "/" + second.id() + "/withdrawal", json.writeValueAsString(Map.of(
+                "reason", "Salah unit.", "version", version)), editorT, null).statusCode()).isEqualTo(200);
+        assertThat(titles(list)).containsExactly("Berita Pertama");
+        assertThat(send("GET", atom, null, null, null).body()).doesNotContain("Berita Kedua");
+        assertThat(send("GET", list + "/sitemap.xml", null, null, null).body()).doesNotContain("berita-kedua");
+
+        // another replica withdraws the first one: it writes the shared store and raises the shared version;
+        // nothing of this instance's memory is involved
+        assertThat(send("GET", list + "/feed.json", null, null, null).body()).contains("Berita Pertama");
+        mongo.updateFirst(Query.query(Criteria.where("tenant").is(t).and("slug").is("berita-pertama")),
+                new Update().set("status", "WITHDRAWN").set("withdrawalReason", "Ganda."), Article.COLLECTION);
+        new PublicVersions(mongo).bump(t);
+        assertThat(titles(list)).isEmpty();
+        assertThat(send("GET", list + "/feed.json", null, null, null).body()).doesNotContain("Berita Pertama");
+        assertThat(send("GET", atom, null, null, null).body()).doesNotContain("Berita Pertama");
+    }
+
+    @Test
     void theSearchIsIndonesianAndStemmed() throws Exception {
         String searchTenant = "kab-" + UUID.randomUUID().toString().substring(0, 8);
         mongo.insert(new LocalTenant(searchTenant, UUID.randomUUID().toString(), "Kabupaten Cari", "62.04",
@@ -694,12 +757,22 @@ class NewsApiIT {
         String u = unit(searchTenant, "01", "Dinas Kesehatan", LocalUnit.ACTIVE);
         publish(searchTenant, u, "Dinkes Melaporkan Kasus DBD Menurun", "Angka kasus demam berdarah turun.");
         publish(searchTenant, u, "Jadwal Imunisasi", "Puskesmas membuka layanan **pembangunan** kesehatan.");
+        publish(searchTenant, u, "Layanan Puskesmas Gratis", "Ada kasus baru dan imunisasi lanjutan.");
         String path = "/api/v1/" + searchTenant + "/news?q=";
         assertThat(titles(path + "laporan")).containsExactly("Dinkes Melaporkan Kasus DBD Menurun");
-        assertThat(titles(path + "LAPORAN+kasus")).containsExactly("Dinkes Melaporkan Kasus DBD Menurun");
         assertThat(titles(path + "membangun")).containsExactly("Jadwal Imunisasi"); // found in the body
-        assertThat(titles(path + "laporan+imunisasi")).isEmpty();
         assertThat(titles(path + "yang")).isEmpty();
+        // ranked: more of the query's terms first (the newest article matches only "kasus")
+        assertThat(titles(path + "LAPORAN+kasus")).containsExactly("Dinkes Melaporkan Kasus DBD Menurun",
+                "Layanan Puskesmas Gratis");
+        // then matches in the title, then newest: the newest article has "imunisasi" in its body only
+        assertThat(titles(path + "laporan+imunisasi")).containsExactly("Jadwal Imunisasi",
+                "Dinkes Melaporkan Kasus DBD Menurun", "Layanan Puskesmas Gratis");
+        JsonNode second = json.readTree(send("GET", path + "laporan+imunisasi&size=1&page=1", null, null, null)
+                .body());
+        assertThat(second.path("totalItems").asLong()).isEqualTo(3);
+        assertThat(second.path("items").get(0).path("title").asString())
+                .isEqualTo("Dinkes Melaporkan Kasus DBD Menurun");
 
         // an article stored before the search existed (no terms) becomes findable after the start-up backfill
         String legacy = createdId(send("POST", "/api/v1/" + searchTenant + "/news", article("Rapat Lama", "isi"),
@@ -756,6 +829,19 @@ class NewsApiIT {
         assertThat(lines[0]).startsWith("rank,unitId,code,name,drafts,submitted,published");
         assertThat(lines[1]).startsWith("1," + u1 + ",01,Diskominfo,2,2,2,");
         assertThat(lines[2]).contains("\"Dinas \"\"Lingkungan\"\", Hidup\"").endsWith(",true");
+
+        // the monthly ranking history: this month, Diskominfo first with its two publications
+        JsonNode history = json.readTree(send("GET", prefix + "activity/history", null, null, null).body());
+        assertThat(history.path("months").size()).isEqualTo(12);
+        JsonNode thisMonth = history.path("months").get(11);
+        assertThat(thisMonth.path("published").asLong()).isEqualTo(2);
+        assertThat(thisMonth.path("units").get(0).path("unitId").asString()).isEqualTo(u1);
+        assertThat(thisMonth.path("units").get(0).path("rank").asInt()).isEqualTo(1);
+        assertThat(thisMonth.path("units").get(1).path("published").asLong()).isZero();
+        HttpResponse<String> historyCsv = send("GET", prefix + "activity/history.csv", null, null, null);
+        assertThat(historyCsv.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(historyCsv.body().split("\r\n")).hasSize(1 + 12 * 2)
+                .contains(thisMonth.path("month").asString() + ",1," + u1 + ",01,Diskominfo,2");
     }
 
     // ---- helpers ----
