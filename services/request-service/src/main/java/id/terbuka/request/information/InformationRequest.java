@@ -6,7 +6,9 @@ import id.terbuka.calendar.WorkingDayCalendar;
 import id.terbuka.events.contracts.request.DisputeDecided;
 import id.terbuka.events.contracts.request.DisputeRecorded;
 import id.terbuka.events.contracts.request.ObjectionDecided;
+import id.terbuka.events.contracts.request.ObjectionDueSoon;
 import id.terbuka.events.contracts.request.ObjectionFiled;
+import id.terbuka.events.contracts.request.ObjectionOverdue;
 import id.terbuka.events.contracts.request.RequestAssigned;
 import id.terbuka.events.contracts.request.RequestClosed;
 import id.terbuka.events.contracts.request.RequestDueSoon;
@@ -51,6 +53,13 @@ public class InformationRequest extends AggregateRoot {
     public static final int DISPUTE_FILING_WORKING_DAYS = 14;
     /** Reminders before the due date, in working days. */
     public static final List<Integer> REMINDER_STAGES = List.of(3, 1);
+    /** The atasan is reminded once, this many working days before the keberatan's answer is due. */
+    public static final int OBJECTION_REMINDER_WORKING_DAYS = 3;
+    /**
+     * The period for the new notice after an UPHELD keberatan when the atasan sets none: the law sets no separate
+     * period, so the PPID gets the ordinary 10 working days of Pasal 22(7) again, counted from the answer.
+     */
+    public static final int DEFAULT_ACTION_WORKING_DAYS = ANSWER_WORKING_DAYS;
 
     @Id
     private String id;
@@ -74,6 +83,7 @@ public class InformationRequest extends AggregateRoot {
     private Extension extension;
     private Decision decision;
     private List<Objection> objections = new ArrayList<>();
+    private List<Reopening> reopenings = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
     private List<Reminder> reminders = new ArrayList<>();
     private Instant overdueNotifiedAt;
@@ -147,6 +157,10 @@ public class InformationRequest extends AggregateRoot {
     /** UU KIP Pasal 22(8): at most 7 more working days, once, with written reasons, before the due date passes. */
     public void extend(String reason, String by, WorkingDayCalendar calendar, Instant now) {
         requireOpen();
+        if (!reopenings.isEmpty()) {
+            // the period after an upheld keberatan is the atasan's, not the Pasal 22(8) one
+            throw ApiException.conflict("extension-after-objection", registrationNumber, dueDate);
+        }
         if (extension != null) {
             throw ApiException.conflict("already-extended", registrationNumber, dueDate);
         }
@@ -168,7 +182,9 @@ public class InformationRequest extends AggregateRoot {
     /** The written notice; also after the due date (then marked late), never twice. */
     public void decide(Decision.Content content, WorkingDayCalendar calendar, Instant now) {
         requireOpen();
-        int taken = calendar.workingDaysBetween(receivedAt, now);
+        // after an upheld keberatan the new notice is measured against the period the atasan gave
+        Instant periodStart = reopenings.isEmpty() ? receivedAt : reopenings.getLast().reopenedAt();
+        int taken = calendar.workingDaysBetween(periodStart, now);
         boolean late = calendar.localDate(now).isAfter(dueDate);
         decision = content.build(now, taken, late);
         status = decision.outcome().status();
@@ -216,7 +232,8 @@ public class InformationRequest extends AggregateRoot {
                                    String reason, WorkingDayCalendar calendar, Instant now) {
         DueDate answerDue = calendar.addWorkingDays(now, OBJECTION_ANSWER_WORKING_DAYS);
         Objection objection = new Objection(objectionNumber, ground, reason, now, window.cause(), window.causeDate(),
-                window.deadline(), answerDue.dueDate(), answerDue.explanation(), null, null, null, null, false);
+                window.deadline(), answerDue.dueDate(), answerDue.explanation(), null, null, null, null, false, null,
+                null, false, null);
         objections.add(objection);
         reschedule(calendar);
         history.add(new HistoryEntry(now, "OBJECTION_FILED", status, objectionNumber));
@@ -227,23 +244,94 @@ public class InformationRequest extends AggregateRoot {
 
     /**
      * The atasan PPID's answer to the pending keberatan. DISMISSED needs reasons (Pasal 36(3)); SETTLED (agreement)
-     * is possible only for grounds B–G (Pasal 35(2)).
+     * is possible only for grounds B–G (Pasal 35(2)). UPHELD means the PPID must act: the request reopens for a new
+     * written notice within {@code actionWorkingDays} (the atasan's period; null → the ordinary 10 working days).
      */
     public Objection decideObjection(ObjectionResult result, String reasons, String by, WorkingDayCalendar calendar,
                                      Instant now) {
+        return decideObjection(result, reasons, null, by, calendar, now);
+    }
+
+    public Objection decideObjection(ObjectionResult result, String reasons, Integer actionWorkingDays, String by,
+                                     WorkingDayCalendar calendar, Instant now) {
         Objection pending = pendingObjection()
                 .orElseThrow(() -> ApiException.conflict("no-pending-objection", registrationNumber));
         if (result == ObjectionResult.SETTLED && pending.ground() == ObjectionGround.A) {
             throw ApiException.unprocessable("objection-not-settleable", pending.objectionNumber());
         }
         boolean late = calendar.localDate(now).isAfter(pending.responseDueDate());
-        Objection decided = pending.decided(result, reasons, now, by, late);
+        DueDate action = result == ObjectionResult.UPHELD ? calendar.addWorkingDays(now,
+                actionWorkingDays == null ? DEFAULT_ACTION_WORKING_DAYS : actionWorkingDays) : null;
+        Objection decided = pending.decided(result, reasons, now, by, late, action);
         objections.set(objections.indexOf(pending), decided);
-        reschedule(calendar);
         history.add(new HistoryEntry(now, "OBJECTION_DECIDED", status, pending.objectionNumber() + " " + result));
+        if (action != null) {
+            reopen(decided, action, now);
+        }
+        reschedule(calendar);
         recordEvent(ObjectionDecided.TYPE, tenant, new ObjectionDecided(id, tenant, registrationNumber,
                 pending.objectionNumber(), result.name(), now, late), now);
         return decided;
+    }
+
+    /**
+     * UU KIP Pasal 36 / Perki 1/2021: an upheld keberatan obliges the PPID to act on it. The notice the keberatan was
+     * against (if any) is kept in {@link #reopenings()}, and the request waits again for a written notice, due at
+     * the end of the atasan's period, with its own explanation, reminders and overdue notice.
+     */
+    private void reopen(Objection upheld, DueDate action, Instant now) {
+        reopenings.add(new Reopening(upheld.objectionNumber(), now, decision, dueDate,
+                action.explanation().workingDays(), action.dueDate()));
+        decision = null;
+        dueDate = action.dueDate();
+        dueDateExplanation = action.explanation();
+        overdueNotifiedAt = null;
+        status = RequestStatus.IN_PROGRESS;
+        history.add(new HistoryEntry(now, "REOPENED", status, upheld.objectionNumber() + " " + dueDate));
+    }
+
+    /**
+     * The atasan's side of the clock: one reminder {@value #OBJECTION_REMINDER_WORKING_DAYS} working days before
+     * the pending keberatan's answer is due, and one {@code objection-overdue} the day after; each recorded in the
+     * keberatan so no replica sends it twice.
+     */
+    private boolean checkObjectionClock(WorkingDayCalendar calendar, Instant now) {
+        Optional<Objection> found = pendingObjection();
+        if (found.isEmpty() || status == RequestStatus.CLOSED) {
+            return false;
+        }
+        Objection pending = found.get();
+        LocalDate today = calendar.localDate(now);
+        LocalDate due = pending.responseDueDate();
+        if (today.isAfter(due)) {
+            if (pending.answerOverdueAt() != null) {
+                return false;
+            }
+            objections.set(objections.indexOf(pending), pending.overdueNoticed(now));
+            history.add(new HistoryEntry(now, "OBJECTION_OVERDUE", status, pending.objectionNumber()));
+            recordEvent(ObjectionOverdue.TYPE, tenant, new ObjectionOverdue(id, tenant, registrationNumber,
+                    pending.objectionNumber(), due, now), now);
+            return true;
+        }
+        if (pending.reminderSent() || today.isBefore(dayWithWorkingDaysLeft(calendar, due,
+                OBJECTION_REMINDER_WORKING_DAYS))) {
+            return false;
+        }
+        objections.set(objections.indexOf(pending), pending.reminded());
+        recordEvent(ObjectionDueSoon.TYPE, tenant, new ObjectionDueSoon(id, tenant, registrationNumber,
+                pending.objectionNumber(), due, calendar.workingDaysBetween(today, due), now), now);
+        return true;
+    }
+
+    /** The next day the atasan's side of the clock has something to do; null when nothing. */
+    private LocalDate nextObjectionCheck(WorkingDayCalendar calendar) {
+        Optional<Objection> pending = pendingObjection();
+        if (status == RequestStatus.CLOSED || pending.isEmpty() || pending.get().answerOverdueAt() != null) {
+            return null;
+        }
+        LocalDate due = pending.get().responseDueDate();
+        return pending.get().reminderSent() ? due.plusDays(1)
+                : dayWithWorkingDaysLeft(calendar, due, OBJECTION_REMINDER_WORKING_DAYS);
     }
 
     /**
@@ -285,13 +373,17 @@ public class InformationRequest extends AggregateRoot {
      */
     public boolean clockRound(WorkingDayCalendar calendar, Instant now) {
         LocalDate before = nextClockCheck;
-        boolean acted = status.open() ? checkClock(calendar, now) : closeIfLapsed(calendar, now);
+        boolean acted = checkObjectionClock(calendar, now)
+                || (status.open() ? checkClock(calendar, now) : closeIfLapsed(calendar, now));
         reschedule(calendar);
         return acted || !java.util.Objects.equals(before, nextClockCheck);
     }
 
     private void reschedule(WorkingDayCalendar calendar) {
-        nextClockCheck = nextCheck(calendar);
+        LocalDate request = nextCheck(calendar);
+        LocalDate objection = nextObjectionCheck(calendar);
+        nextClockCheck = request == null ? objection
+                : objection == null || request.isBefore(objection) ? request : objection;
     }
 
     private LocalDate nextCheck(WorkingDayCalendar calendar) {
@@ -318,10 +410,23 @@ public class InformationRequest extends AggregateRoot {
             return calendar.addWorkingDays(calendar.localDate(decision.decidedAt()), OBJECTION_FILING_WORKING_DAYS)
                     .dueDate().plusDays(1);
         }
-        Objection last = objections.getLast();
         // unanswered: the sengketa window runs from the end of the answer period; an answer reschedules
+        return lastDayAfterObjection(calendar).plusDays(1);
+    }
+
+    /**
+     * For a decided request with a keberatan: the last day of what the requester can still do. After a dismissed or
+     * settled keberatan (or its lapse), the 14 working days for a sengketa. After an upheld one the PPID gave a new
+     * notice: it starts both a sengketa (14 working days) and a keberatan against the new notice (30), so the later.
+     */
+    private LocalDate lastDayAfterObjection(WorkingDayCalendar calendar) {
+        Objection last = objections.getLast();
+        if (last.result() == ObjectionResult.UPHELD) {
+            return calendar.addWorkingDays(calendar.localDate(decision.decidedAt()), OBJECTION_FILING_WORKING_DAYS)
+                    .dueDate();
+        }
         LocalDate cause = last.pending() ? last.responseDueDate() : calendar.localDate(last.decidedAt());
-        return calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate().plusDays(1);
+        return calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate();
     }
 
     /**
@@ -329,7 +434,11 @@ public class InformationRequest extends AggregateRoot {
      * the ({@code stage}+1)-th working day counted back from the due date.
      */
     private LocalDate reminderDay(WorkingDayCalendar calendar, int stage) {
-        LocalDate day = dueDate;
+        return dayWithWorkingDaysLeft(calendar, dueDate, stage);
+    }
+
+    private static LocalDate dayWithWorkingDaysLeft(WorkingDayCalendar calendar, LocalDate due, int stage) {
+        LocalDate day = due;
         int counted = 0;
         while (true) {
             if (calendar.isWorkingDay(day) && ++counted == stage + 1) {
@@ -374,8 +483,7 @@ public class InformationRequest extends AggregateRoot {
         if (last.pending() && !today.isAfter(last.responseDueDate())) {
             return Optional.empty();
         }
-        LocalDate cause = last.pending() ? last.responseDueDate() : calendar.localDate(last.decidedAt());
-        return Optional.of(calendar.addWorkingDays(cause, DISPUTE_FILING_WORKING_DAYS).dueDate());
+        return Optional.of(lastDayAfterObjection(calendar));
     }
 
     /** The requester withdraws (or accepts the notice and ends the matter); not while a keberatan or sengketa runs. */
@@ -448,6 +556,20 @@ public class InformationRequest extends AggregateRoot {
                 throw ApiException.unprocessable("dispute-premature", last.responseDueDate());
             }
             cause = last.responseDueDate();
+        } else if (last.result() == ObjectionResult.UPHELD) {
+            // the answer was in the requester's favour: what can be disputed is the PPID's new notice, or its
+            // absence once the period the atasan gave lapsed (Pasal 37(1): the answer not carried out)
+            if (status.open()) {
+                if (!filedOn.isAfter(dueDate)) {
+                    throw ApiException.unprocessable("dispute-awaits-notice", dueDate);
+                }
+                cause = dueDate;
+            } else {
+                cause = calendar.localDate(decision.decidedAt());
+                if (filedOn.isBefore(cause)) {
+                    throw ApiException.unprocessable("dispute-premature", cause);
+                }
+            }
         } else {
             cause = calendar.localDate(last.decidedAt());
             if (filedOn.isBefore(cause)) {
@@ -625,6 +747,19 @@ public class InformationRequest extends AggregateRoot {
 
     public List<HistoryEntry> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * The first written notice given (the one the answer time of the Pasal 12 report measures): the one an upheld
+     * keberatan set aside, if any, else the current one; null before any.
+     */
+    public Decision firstNotice() {
+        return reopenings.stream().map(Reopening::previousDecision).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(decision);
+    }
+
+    public List<Reopening> reopenings() {
+        return List.copyOf(reopenings);
     }
 
     public List<Reminder> reminders() {

@@ -1,5 +1,6 @@
 package id.terbuka.request.information;
 
+import id.terbuka.calendar.DueDate;
 import id.terbuka.calendar.DueDateExplanation;
 
 import java.time.Instant;
@@ -12,6 +13,10 @@ import java.time.LocalDate;
  * @param causeDate       the tenant-local date of that cause (not counted)
  * @param filingDeadline  last day the keberatan could be filed
  * @param responseDueDate last day for the atasan PPID's answer (30 working days after filing)
+ * @param actionDueDate   for an UPHELD keberatan: the last day of the period the PPID has to act on it (a new
+ *                        written notice), with its explanation; null otherwise
+ * @param answerReminded  the atasan was reminded that the answer is due soon (once)
+ * @param answerOverdueAt when the lapse of the answer period was noticed (once); null before
  */
 public record Objection(
         String objectionNumber,
@@ -27,16 +32,40 @@ public record Objection(
         String resultReasons,
         Instant decidedAt,
         String decidedBy,
-        boolean late) {
+        boolean late,
+        LocalDate actionDueDate,
+        DueDateExplanation actionDueDateExplanation,
+        Boolean answerReminded,
+        Instant answerOverdueAt) {
 
     public enum Cause { DECISION, LAPSE }
+
+    /** Stored keberatan from before the atasan's reminders have no flag: null counts as not reminded. */
+    public boolean reminderSent() {
+        return Boolean.TRUE.equals(answerReminded);
+    }
 
     public boolean pending() {
         return result == null;
     }
 
-    Objection decided(ObjectionResult newResult, String reasons, Instant at, String by, boolean answeredLate) {
+    Objection decided(ObjectionResult newResult, String reasons, Instant at, String by, boolean answeredLate,
+                      DueDate action) {
         return new Objection(objectionNumber, ground, reason, filedAt, cause, causeDate, filingDeadline,
-                responseDueDate, responseDueDateExplanation, newResult, reasons, at, by, answeredLate);
+                responseDueDate, responseDueDateExplanation, newResult, reasons, at, by, answeredLate,
+                action == null ? null : action.dueDate(), action == null ? null : action.explanation(),
+                answerReminded, answerOverdueAt);
+    }
+
+    Objection reminded() {
+        return new Objection(objectionNumber, ground, reason, filedAt, cause, causeDate, filingDeadline,
+                responseDueDate, responseDueDateExplanation, result, resultReasons, decidedAt, decidedBy, late,
+                actionDueDate, actionDueDateExplanation, true, answerOverdueAt);
+    }
+
+    Objection overdueNoticed(Instant at) {
+        return new Objection(objectionNumber, ground, reason, filedAt, cause, causeDate, filingDeadline,
+                responseDueDate, responseDueDateExplanation, result, resultReasons, decidedAt, decidedBy, late,
+                actionDueDate, actionDueDateExplanation, answerReminded, at);
     }
 }

@@ -251,8 +251,12 @@ public class RequestService {
         if (form.result() == ObjectionResult.DISMISSED && blankToNull(form.reasons()) == null) {
             throw ApiException.invalid(List.of(new FieldProblem("reasons", text("validation.required"))));
         }
-        Objection decided = request.decideObjection(form.result(), blankToNull(form.reasons()), caller.subject(),
-                calendars.forTenant(request.tenant()), now());
+        if (form.actionWorkingDays() != null && form.result() != ObjectionResult.UPHELD) {
+            throw ApiException.invalid(List.of(new FieldProblem("actionWorkingDays",
+                    text("validation.actionOnlyWhenUpheld"))));
+        }
+        Objection decided = request.decideObjection(form.result(), blankToNull(form.reasons()),
+                form.actionWorkingDays(), caller.subject(), calendars.forTenant(request.tenant()), now());
         requests.save(request);
         return decided;
     }

@@ -57,7 +57,13 @@ public class RequestViews {
     public record ObjectionView(String objectionNumber, ObjectionGround ground, String reason, Instant filedAt,
                                 Objection.Cause cause, LocalDate causeDate, LocalDate filingDeadline,
                                 LocalDate responseDueDate, ExplanationView responseDueDateExplanation,
-                                ObjectionResult result, String resultReasons, Instant decidedAt, boolean late) {
+                                ObjectionResult result, String resultReasons, Instant decidedAt, boolean late,
+                                LocalDate actionDueDate, ExplanationView actionDueDateExplanation) {
+    }
+
+    /** An upheld keberatan reopened the request: the notice it was against and the due date that stood before. */
+    public record ReopeningView(String objectionNumber, Instant reopenedAt, int workingDays, LocalDate dueDate,
+                                LocalDate previousDueDate, DecisionView previousDecision) {
     }
 
     public record HistoryView(Instant at, String event, String eventLabel, RequestStatus status,
@@ -70,7 +76,8 @@ public class RequestViews {
                               ExplanationView dueDateExplanation, boolean overdue, RequesterView requester,
                               String informationRequested, String purpose, ObtainMethod obtainMethod,
                               DeliveryMethod deliveryMethod, String unitId, ExtensionView extension,
-                              DecisionView decision, List<ObjectionView> objections, DisputeView dispute,
+                              DecisionView decision, List<ObjectionView> objections,
+                              List<ReopeningView> reopenings, DisputeView dispute,
                               ForwardingView forwardedTo, ForwardingView forwardedFrom, ClosureView closure,
                               DocumentView powerOfAttorney, List<HistoryView> history) {
     }
@@ -115,6 +122,8 @@ public class RequestViews {
                 r.deliveryMethod(), r.unitId(),
                 e == null ? null : new ExtensionView(e.reason(), e.extendedAt(), e.previousDueDate()),
                 decision(r.decision()), r.objections().stream().map(RequestViews::objection).toList(),
+                r.reopenings().stream().map(o -> new ReopeningView(o.objectionNumber(), o.reopenedAt(),
+                        o.workingDays(), o.dueDate(), o.previousDueDate(), decision(o.previousDecision()))).toList(),
                 disputeView(r.dispute()), forwarding(r.forwardedTo()), forwarding(r.forwardedFrom()),
                 r.closure() == null ? null : new ClosureView(r.closure().reason(), r.closure().closedAt(),
                         r.closure().previousStatus()),
@@ -164,7 +173,8 @@ public class RequestViews {
     private static ObjectionView objection(Objection o) {
         return new ObjectionView(o.objectionNumber(), o.ground(), o.reason(), o.filedAt(), o.cause(), o.causeDate(),
                 o.filingDeadline(), o.responseDueDate(), ExplanationView.of(o.responseDueDateExplanation()),
-                o.result(), o.resultReasons(), o.decidedAt(), o.late());
+                o.result(), o.resultReasons(), o.decidedAt(), o.late(), o.actionDueDate(),
+                ExplanationView.of(o.actionDueDateExplanation()));
     }
 
     private String open(String sealed, InformationRequest r, String field) {

@@ -93,15 +93,20 @@ public class RequestReports {
             byUnitId.merge(r.unitId() == null ? "" : r.unitId(), 1L, Long::sum);
             Decision d = r.decision();
             if (d == null) {
+                // a request reopened by an upheld keberatan is pending again until its new notice
                 boolean withdrawn = r.status() == RequestStatus.CLOSED;
                 byOutcome.merge(withdrawn ? WITHDRAWN : PENDING, 1L, Long::sum);
             } else {
                 byOutcome.merge(d.outcome().name(), 1L, Long::sum);
-                answerDays.add(d.workingDaysTaken());
-                late += d.late() ? 1 : 0;
                 if (d.outcome() == Outcome.REJECTED && d.legalBasis() != null) {
                     byLegalBasis.merge(d.legalBasis().name(), 1L, Long::sum);
                 }
+            }
+            // the answer time is that of the first notice, even when an upheld keberatan set it aside
+            Decision first = r.firstNotice();
+            if (first != null) {
+                answerDays.add(first.workingDaysTaken());
+                late += first.late() ? 1 : 0;
             }
             extensions += r.extension() != null ? 1 : 0;
             forwarded += r.forwardedTo() != null ? 1 : 0;

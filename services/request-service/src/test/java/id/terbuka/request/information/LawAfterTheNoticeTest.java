@@ -194,8 +194,11 @@ class LawAfterTheNoticeTest {
                 });
         assertThat(request.closeIfLapsed(WIB, morning(answerDue.toString()))).isFalse();
         LocalDate deadline = WIB.addWorkingDays(answerDue, 14).dueDate();
-        assertThat(request.nextClockCheck()).as("nothing to check while the atasan may still answer or the "
-                + "requester may still go to the commission").isEqualTo(deadline.plusDays(1));
+        assertThat(request.nextClockCheck()).as("first the atasan's reminder").isBefore(answerDue);
+        request.clockRound(WIB, morning(request.nextClockCheck().toString()));
+        request.clockRound(WIB, morning(answerDue.plusDays(1).toString()));
+        assertThat(request.nextClockCheck()).as("then nothing while the requester may still go to the commission")
+                .isEqualTo(deadline.plusDays(1));
         assertThat(request.closeIfLapsed(WIB, morning(deadline.toString()))).isFalse();
         Dispute dispute = request.recordDispute("KI", "001/REG", deadline, WIB, morning(deadline.toString()));
         assertThat(dispute.causeDate()).isEqualTo(answerDue);

@@ -100,7 +100,7 @@ class RequestEndpointsTest {
         when(service.decide(any(), any(), any())).thenReturn(request);
         Objection objection = new Objection("KEB/6408/2026/000001", ObjectionGround.C, "x", Instant.now(),
                 Objection.Cause.DECISION, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 4, 20),
-                LocalDate.of(2026, 4, 20), null, null, null, null, null, false);
+                LocalDate.of(2026, 4, 20), null, null, null, null, null, false, null, null, false, null);
         when(service.fileObjection(any(), any())).thenReturn(objection);
         when(service.decideObjection(any(), any(), any())).thenReturn(objection);
         when(service.forward(any(), any(), any())).thenReturn(request);

@@ -276,7 +276,7 @@ class RequestAfterNoticeIT {
         http.post(path(kutai, number) + "/decision", "{\"outcome\":\"NOT_HELD\",\"holderBody\":\"BPN\"}", staff);
         http.post(path(kutai, number) + "/objections?trackingCode=" + code, "{\"ground\":\"D\",\"reason\":\"x\"}",
                 null);
-        http.post(path(kutai, number) + "/objections/decision", "{\"result\":\"UPHELD\"}",
+        http.post(path(kutai, number) + "/objections/decision", "{\"result\":\"DISMISSED\",\"reasons\":\"Tidak dikuasai\"}",
                 TestTokens.token(kutai, null, "ATASAN_PPID"));
         // the answer as if given on 2 June 2025
         mongo.updateFirst(byNumber(kutai, number), new Update().set("objections.0.decidedAt",
@@ -352,6 +352,114 @@ class RequestAfterNoticeIT {
         assertThat(byStaff.statusCode()).isEqualTo(200);
         assertThat(byStaff.body()).contains("kuasa-kertas.pdf");
         assertThat(mongo.count(new Query(), "request_documents.files")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void anUpheldObjectionReopensTheRequestForANewNoticeThatTheRequesterFollowsAndTheSengketaRunsFromIt()
+            throws Exception {
+        String staff = TestTokens.token(kutai, null, "PPID_UTAMA");
+        String atasan = TestTokens.token(kutai, null, "ATASAN_PPID");
+        JsonNode receipt = json.readTree(http.post("/api/v1/" + kutai + "/requests", individual(), null).body());
+        String number = receipt.path("registrationNumber").asString();
+        String code = receipt.path("trackingCode").asString();
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        assertThat(http.post(path(kutai, number) + "/decision", """
+                {"outcome":"REJECTED","legalBasis":"H","decisionNumber":"188/09/PPID/2026",
+                 "reasons":"Memuat data pribadi"}
+                """, staff).statusCode()).isEqualTo(200);
+        assertThat(http.post(path(kutai, number) + "/objections?trackingCode=" + code,
+                "{\"ground\":\"A\",\"reason\":\"Bukan data pribadi\"}", null).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> wrongField = http.post(path(kutai, number) + "/objections/decision",
+                "{\"result\":\"DISMISSED\",\"reasons\":\"x\",\"actionWorkingDays\":5}", atasan);
+        assertThat(wrongField.statusCode()).isEqualTo(400);
+        assertThat(wrongField.body()).contains("\"field\":\"actionWorkingDays\"");
+        HttpResponse<String> upheld = http.post(path(kutai, number) + "/objections/decision",
+                "{\"result\":\"UPHELD\",\"actionWorkingDays\":5}", atasan);
+        assertThat(upheld.statusCode()).as(upheld.body()).isEqualTo(200);
+        JsonNode answer = json.readTree(upheld.body());
+        String actionDue = answer.path("actionDueDate").asString();
+        assertThat(answer.path("actionDueDateExplanation").path("workingDays").asInt()).isEqualTo(5);
+
+        JsonNode reopened = json.readTree(http.get(path(kutai, number) + "?trackingCode=" + code, null).body());
+        assertThat(reopened.path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(reopened.path("dueDate").asString()).isEqualTo(actionDue);
+        assertThat(reopened.path("dueDateExplanation").path("text").asString()).isNotBlank();
+        assertThat(reopened.path("decision").isNull()).isTrue();
+        assertThat(reopened.path("reopenings").get(0).path("previousDecision").path("outcome").asString())
+                .isEqualTo("REJECTED");
+        assertThat(reopened.path("history").toString()).contains("REOPENED", "PPID wajib menerbitkan");
+        assertThat(http.get(path(kutai, number) + "/notice?trackingCode=" + code, null).statusCode())
+                .as("the set-aside notice is not offered as the answer").isEqualTo(404);
+        assertThat(http.get("/api/v1/" + kutai + "/requests?status=IN_PROGRESS&size=100", staff).body())
+                .as("in the work list again").contains(number);
+        HttpResponse<String> premature = http.post(path(kutai, number) + "/dispute?trackingCode=" + code,
+                "{\"commission\":\"KI Provinsi\",\"filedOn\":\"" + today + "\"}", null);
+        assertThat(premature.statusCode()).isEqualTo(422);
+        assertThat(premature.body()).contains("dispute-awaits-notice", actionDue);
+
+        assertThat(http.post(path(kutai, number) + "/decision", """
+                {"outcome":"GRANTED","informationGiven":"Salinan daftar penerima bantuan","form":"SOFTCOPY"}
+                """, staff).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> pdf = http.bytes(path(kutai, number) + "/notice?trackingCode=" + code, null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdfText(pdf.body())).contains("PEMBERITAHUAN TERTULIS", "Salinan daftar penerima bantuan")
+                .doesNotContain("188/09/PPID/2026");
+        JsonNode granted = json.readTree(http.get(path(kutai, number) + "?trackingCode=" + code, null).body());
+        assertThat(granted.path("status").asString()).isEqualTo("GRANTED");
+        assertThat(granted.path("decision").path("late").asBoolean()).isFalse();
+
+        HttpResponse<String> dispute = http.post(path(kutai, number) + "/dispute?trackingCode=" + code,
+                "{\"commission\":\"KI Provinsi\",\"filedOn\":\"" + today + "\"}", null);
+        assertThat(dispute.statusCode()).as(dispute.body()).isEqualTo(201);
+        assertThat(json.readTree(dispute.body()).path("causeDate").asString()).as("the new notice").isEqualTo(today);
+    }
+
+    @Test
+    void theAtasansAnswerPeriodIsWatchedOnceEvenWithTwoReplicas() throws Exception {
+        String staff = TestTokens.token(kutai, null, "PPID_UTAMA");
+        JsonNode receipt = json.readTree(http.post("/api/v1/" + kutai + "/requests", individual(), null).body());
+        String number = receipt.path("registrationNumber").asString();
+        http.post(path(kutai, number) + "/decision", "{\"outcome\":\"NOT_HELD\",\"holderBody\":\"BPS\"}",
+                staff);
+        assertThat(http.post(path(kutai, number) + "/objections?trackingCode=" + receipt.path("trackingCode")
+                .asString(), "{\"ground\":\"E\",\"reason\":\"Informasi ada\"}", null).statusCode())
+                .isEqualTo(201);
+        // the keberatan as if filed long ago: its answer was due 2 January 2026
+        mongo.updateFirst(byNumber(kutai, number), new Update().set("objections.0.responseDueDate",
+                LocalDate.of(2026, 1, 2)).set("nextClockCheck", LocalDate.of(2025, 12, 29))
+                // stored before the atasan's reminders existed: no flag
+                .unset("objections.0.answerReminded"), "information_requests");
+
+        CompletableFuture<RequestClock.Round> first = CompletableFuture.supplyAsync(clock::sweep);
+        CompletableFuture<RequestClock.Round> second = CompletableFuture.supplyAsync(clock::sweep);
+        first.get();
+        second.get();
+        clock.sweep();
+        clock.sweep();
+
+        Document stored = stored(kutai, number);
+        assertThat(stored.getList("objections", Document.class).getFirst().get("answerOverdueAt")).isNotNull();
+        assertThat(stored.getList("history", Document.class))
+                .filteredOn(h -> "OBJECTION_OVERDUE".equals(h.getString("event"))).hasSize(1);
+        String event = EventProbe.body(EventProbe.awaitEvent(Topics.REQUEST, kutai,
+                "id.terbuka.request.objection-overdue.v1", number));
+        assertThat(event).contains("\"responseDueDate\":\"2026-01-02\"", "\"objectionNumber\":\"KEB/")
+                .doesNotContain(NIK);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
     }
 
     private String number(HttpResponse<String> filed) throws Exception {

@@ -22,6 +22,8 @@ import id.terbuka.events.contracts.request.RequestClosed;
 import id.terbuka.events.contracts.request.RequestForwarded;
 import id.terbuka.events.contracts.request.DisputeRecorded;
 import id.terbuka.events.contracts.request.DisputeDecided;
+import id.terbuka.events.contracts.request.ObjectionDueSoon;
+import id.terbuka.events.contracts.request.ObjectionOverdue;
 import id.terbuka.events.contracts.complaint.ComplaintReceived;
 import id.terbuka.events.contracts.complaint.ComplaintVerified;
 import id.terbuka.events.contracts.complaint.ComplaintRejected;
@@ -79,6 +81,8 @@ public final class EventCatalog {
             RequestForwarded.TYPE,
             DisputeRecorded.TYPE,
             DisputeDecided.TYPE,
+            ObjectionDueSoon.TYPE,
+            ObjectionOverdue.TYPE,
             ComplaintReceived.TYPE,
             ComplaintVerified.TYPE,
             ComplaintRejected.TYPE,
