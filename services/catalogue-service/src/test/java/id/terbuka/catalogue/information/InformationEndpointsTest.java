@@ -36,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import id.terbuka.testsupport.TestCaller;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -150,48 +151,23 @@ class InformationEndpointsTest {
         }
     }
 
-    /** A caller: the token's tenant, roles and unit, or no token at all. */
-    record Caller(String description, String tenant, List<String> roles, String unit) {
-        static Caller of(String tenant, String role) {
-            return new Caller(role + "@" + tenant, tenant, List.of(role), null);
-        }
-
-        static Caller pelaksana(String unit) {
-            return new Caller("PPID_PELAKSANA of " + unit, TENANT, List.of("PPID_PELAKSANA"), unit);
-        }
-
-        RequestPostProcessor token() {
-            return request -> roles == null ? request : jwt().jwt(j -> {
-                j.subject("user-9").claim("tenant", tenant).claim("roles", roles);
-                if (unit != null) {
-                    j.claim("unit", unit);
-                }
-            }).postProcessRequest(request);
-        }
-
-        @Override
-        public String toString() {
-            return description;
-        }
-    }
-
-    static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
-    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN");
-    static final Caller UTAMA = Caller.of(TENANT, "PPID_UTAMA");
-    static final Caller OWN_PELAKSANA = Caller.pelaksana("unit-a");
-    static final Caller OTHER_PELAKSANA = Caller.pelaksana("unit-z");
-    static final Caller ATASAN = Caller.of(TENANT, "ATASAN_PPID");
-    static final Caller EDITOR = Caller.of(TENANT, "EDITOR");
-    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN");
-    static final Caller PROVINCE_ADMIN = Caller.of("provinsi", "PROVINCE_ADMIN");
-    static final Caller FOREIGN_UTAMA = Caller.of(OTHER, "PPID_UTAMA");
-    static final List<Caller> EVERYONE = List.of(ANONYMOUS, CITIZEN, UTAMA, OWN_PELAKSANA, OTHER_PELAKSANA, ATASAN,
+    static final TestCaller ANONYMOUS = TestCaller.ANONYMOUS;
+    static final TestCaller CITIZEN = TestCaller.of(TENANT, "CITIZEN");
+    static final TestCaller UTAMA = TestCaller.of(TENANT, "PPID_UTAMA");
+    static final TestCaller OWN_PELAKSANA = TestCaller.of(TENANT, "PPID_PELAKSANA", "unit-a");
+    static final TestCaller OTHER_PELAKSANA = TestCaller.of(TENANT, "PPID_PELAKSANA", "unit-z");
+    static final TestCaller ATASAN = TestCaller.of(TENANT, "ATASAN_PPID");
+    static final TestCaller EDITOR = TestCaller.of(TENANT, "EDITOR");
+    static final TestCaller TENANT_ADMIN = TestCaller.of(TENANT, "TENANT_ADMIN");
+    static final TestCaller PROVINCE_ADMIN = TestCaller.of("provinsi", "PROVINCE_ADMIN");
+    static final TestCaller FOREIGN_UTAMA = TestCaller.of(OTHER, "PPID_UTAMA");
+    static final List<TestCaller> EVERYONE = List.of(ANONYMOUS, CITIZEN, UTAMA, OWN_PELAKSANA, OTHER_PELAKSANA, ATASAN,
             EDITOR, TENANT_ADMIN, PROVINCE_ADMIN, FOREIGN_UTAMA);
 
     /** Status and problem type (null for success) of every endpoint for every kind of caller. */
     static Stream<Arguments> matrix() {
         Stream.Builder<Arguments> rows = Stream.builder();
-        for (Caller caller : EVERYONE) {
+        for (TestCaller caller : EVERYONE) {
             // reading is public, also for staff of another tenant
             rows.add(row(Endpoint.LIST, caller, 200, null));
             rows.add(row(Endpoint.ONE, caller, 200, null));
@@ -221,13 +197,13 @@ class InformationEndpointsTest {
         return rows.build();
     }
 
-    private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
+    private static Arguments row(Endpoint endpoint, TestCaller caller, int status, String problem) {
         return Arguments.of(endpoint, caller, status, problem);
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
     @MethodSource("matrix")
-    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+    void roleAndTenantMatrix(Endpoint endpoint, TestCaller caller, int expected, String problem) throws Exception {
         ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
         if (problem != null) {
             result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));

@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import id.terbuka.testsupport.TestCaller;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -227,45 +228,18 @@ class ComplaintEndpointsTest {
         }
     }
 
-    record Caller(String description, String tenant, List<String> roles, String unit) {
-        static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
-
-        static Caller of(String tenant, String role) {
-            return new Caller(role + "@" + tenant, tenant, List.of(role), null);
-        }
-
-        static Caller liaison(String tenant, String unit) {
-            return new Caller("COMPLAINT_LIAISON of " + unit + "@" + tenant, tenant, List.of("COMPLAINT_LIAISON"),
-                    unit);
-        }
-
-        RequestPostProcessor token() {
-            return request -> roles == null ? request : jwt().jwt(j -> {
-                j.subject("user-1").claim("tenant", tenant).claim("roles", roles);
-                if (unit != null) {
-                    j.claim("unit", unit);
-                }
-            }).postProcessRequest(request);
-        }
-
-        @Override
-        public String toString() {
-            return description;
-        }
-    }
-
-    static final Caller ANONYMOUS = Caller.ANONYMOUS;
-    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN");
-    static final Caller COORDINATOR = Caller.of(TENANT, "COMPLAINT_COORDINATOR");
-    static final Caller OWN_LIAISON = Caller.liaison(TENANT, "unit-a");
-    static final Caller OTHER_LIAISON = Caller.liaison(TENANT, "unit-z");
-    static final Caller UNITLESS_LIAISON = Caller.liaison(TENANT, null);
-    static final Caller EDITOR = Caller.of(TENANT, "EDITOR");
-    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN");
-    static final Caller PROVINCE_ADMIN = Caller.of("kaltim", "PROVINCE_ADMIN");
-    static final Caller FOREIGN_COORDINATOR = Caller.of(OTHER, "COMPLAINT_COORDINATOR");
-    static final Caller FOREIGN_LIAISON = Caller.liaison(OTHER, "unit-a");
-    static final Caller FOREIGN_CITIZEN = Caller.of(OTHER, "CITIZEN");
+    static final TestCaller ANONYMOUS = TestCaller.ANONYMOUS;
+    static final TestCaller CITIZEN = TestCaller.of(TENANT, "CITIZEN");
+    static final TestCaller COORDINATOR = TestCaller.of(TENANT, "COMPLAINT_COORDINATOR");
+    static final TestCaller OWN_LIAISON = TestCaller.of(TENANT, "COMPLAINT_LIAISON", "unit-a");
+    static final TestCaller OTHER_LIAISON = TestCaller.of(TENANT, "COMPLAINT_LIAISON", "unit-z");
+    static final TestCaller UNITLESS_LIAISON = TestCaller.of(TENANT, "COMPLAINT_LIAISON", null);
+    static final TestCaller EDITOR = TestCaller.of(TENANT, "EDITOR");
+    static final TestCaller TENANT_ADMIN = TestCaller.of(TENANT, "TENANT_ADMIN");
+    static final TestCaller PROVINCE_ADMIN = TestCaller.of("kaltim", "PROVINCE_ADMIN");
+    static final TestCaller FOREIGN_COORDINATOR = TestCaller.of(OTHER, "COMPLAINT_COORDINATOR");
+    static final TestCaller FOREIGN_LIAISON = TestCaller.of(OTHER, "COMPLAINT_LIAISON", "unit-a");
+    static final TestCaller FOREIGN_CITIZEN = TestCaller.of(OTHER, "CITIZEN");
 
     static Stream<Arguments> matrix() {
         return Stream.of(
@@ -375,13 +349,13 @@ class ComplaintEndpointsTest {
     /** Open311 answers errors in the GeoReport v2 shape, not as a problem. */
     static final String OPEN311_ERROR = "open311";
 
-    private static Arguments row(Endpoint endpoint, Caller caller, int status, String problem) {
+    private static Arguments row(Endpoint endpoint, TestCaller caller, int status, String problem) {
         return Arguments.of(endpoint, caller, status, problem);
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
     @MethodSource("matrix")
-    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+    void roleAndTenantMatrix(Endpoint endpoint, TestCaller caller, int expected, String problem) throws Exception {
         ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
         if (OPEN311_ERROR.equals(problem)) {
             result.andExpect(jsonPath("$[0].code").value(expected)).andExpect(jsonPath("$[0].description").isString());

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import id.terbuka.testsupport.TestCaller;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -210,40 +211,20 @@ class NewsEndpointsTest {
         }
     }
 
-    record Caller(String description, String tenant, List<String> roles, String unit) {
-        static Caller of(String tenant, String role, String unit) {
-            return new Caller(role + "@" + tenant + (unit == null ? "" : "/" + unit), tenant, List.of(role), unit);
-        }
-
-        RequestPostProcessor token() {
-            return request -> roles == null ? request : jwt().jwt(j -> {
-                j.subject("user-" + description).claim("tenant", tenant).claim("roles", roles);
-                if (unit != null) {
-                    j.claim("unit", unit);
-                }
-            }).postProcessRequest(request);
-        }
-
-        @Override
-        public String toString() {
-            return description;
-        }
-    }
-
-    static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
-    static final Caller CITIZEN = Caller.of(TENANT, "CITIZEN", null);
-    static final Caller OWN_OPERATOR = Caller.of(TENANT, "NEWS_OPERATOR", "unit-a");
-    static final Caller OTHER_OPERATOR = Caller.of(TENANT, "NEWS_OPERATOR", "unit-z");
-    static final Caller EDITOR = Caller.of(TENANT, "EDITOR", null);
-    static final Caller TENANT_ADMIN = Caller.of(TENANT, "TENANT_ADMIN", null);
-    static final Caller PROVINCE_ADMIN = Caller.of(OTHER, "PROVINCE_ADMIN", null);
-    static final Caller FOREIGN_EDITOR = Caller.of(OTHER, "EDITOR", null);
-    static final Caller FOREIGN_OPERATOR = Caller.of(OTHER, "NEWS_OPERATOR", "unit-a");
-    static final List<Caller> ALL = List.of(ANONYMOUS, CITIZEN, OWN_OPERATOR, OTHER_OPERATOR, EDITOR, TENANT_ADMIN,
+    static final TestCaller ANONYMOUS = TestCaller.ANONYMOUS;
+    static final TestCaller CITIZEN = TestCaller.of(TENANT, "CITIZEN", null);
+    static final TestCaller OWN_OPERATOR = TestCaller.of(TENANT, "NEWS_OPERATOR", "unit-a");
+    static final TestCaller OTHER_OPERATOR = TestCaller.of(TENANT, "NEWS_OPERATOR", "unit-z");
+    static final TestCaller EDITOR = TestCaller.of(TENANT, "EDITOR", null);
+    static final TestCaller TENANT_ADMIN = TestCaller.of(TENANT, "TENANT_ADMIN", null);
+    static final TestCaller PROVINCE_ADMIN = TestCaller.of(OTHER, "PROVINCE_ADMIN", null);
+    static final TestCaller FOREIGN_EDITOR = TestCaller.of(OTHER, "EDITOR", null);
+    static final TestCaller FOREIGN_OPERATOR = TestCaller.of(OTHER, "NEWS_OPERATOR", "unit-a");
+    static final List<TestCaller> ALL = List.of(ANONYMOUS, CITIZEN, OWN_OPERATOR, OTHER_OPERATOR, EDITOR, TENANT_ADMIN,
             PROVINCE_ADMIN, FOREIGN_EDITOR, FOREIGN_OPERATOR);
 
     /** The expected outcome of every staff endpoint for every caller: status and problem slug (null = success). */
-    static final Map<Endpoint, Map<Caller, Object[]>> STAFF = Map.ofEntries(
+    static final Map<Endpoint, Map<TestCaller, Object[]>> STAFF = Map.ofEntries(
             Map.entry(Endpoint.CREATE, outcomes(201, List.of(OWN_OPERATOR, OTHER_OPERATOR), Map.of())),
             Map.entry(Endpoint.EDIT, outcomes(200, List.of(OWN_OPERATOR, EDITOR),
                     Map.of(OTHER_OPERATOR, "forbidden-unit"))),
@@ -274,9 +255,9 @@ class NewsEndpointsTest {
      * admin passes the tenant check but lacks the newsroom roles: 403 forbidden); the rest 403 forbidden unless
      * {@code special} says otherwise.
      */
-    private static Map<Caller, Object[]> outcomes(int success, List<Caller> allowed, Map<Caller, String> special) {
-        Map<Caller, Object[]> result = new java.util.HashMap<>();
-        for (Caller caller : ALL) {
+    private static Map<TestCaller, Object[]> outcomes(int success, List<TestCaller> allowed, Map<TestCaller, String> special) {
+        Map<TestCaller, Object[]> result = new java.util.HashMap<>();
+        for (TestCaller caller : ALL) {
             if (allowed.contains(caller)) {
                 result.put(caller, new Object[]{success, null});
             } else if (special.containsKey(caller)) {
@@ -295,7 +276,7 @@ class NewsEndpointsTest {
     static Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         for (Endpoint endpoint : Endpoint.values()) {
-            for (Caller caller : ALL) {
+            for (TestCaller caller : ALL) {
                 if (endpoint.isPublic()) {
                     rows.add(Arguments.of(endpoint, caller, 200, null));
                 } else {
@@ -309,7 +290,7 @@ class NewsEndpointsTest {
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
     @MethodSource("matrix")
-    void roleAndTenantMatrix(Endpoint endpoint, Caller caller, int expected, String problem) throws Exception {
+    void roleAndTenantMatrix(Endpoint endpoint, TestCaller caller, int expected, String problem) throws Exception {
         ResultActions result = mvc.perform(endpoint.request().with(caller.token())).andExpect(status().is(expected));
         if (problem != null) {
             result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
