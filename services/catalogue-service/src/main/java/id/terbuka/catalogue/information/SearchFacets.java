@@ -34,10 +34,12 @@ public class SearchFacets {
         if (facets == null) {
             return new FacetsView(List.of(), List.of(), List.of());
         }
+        // one query for every unit named in the facet, not one per unit: this runs on each search
+        Map<String, LocalUnit> named = units.findAll(facets.unit().keySet());
         return new FacetsView(
                 values(facets.category(), v -> messages.getMessage("category." + v, null, v,
                         LocaleContextHolder.getLocale())),
-                values(facets.unit(), v -> units.find(v).map(LocalUnit::name).orElse(v)),
+                values(facets.unit(), v -> named.containsKey(v) ? named.get(v).name() : v),
                 values(facets.year(), String::valueOf));
     }
 

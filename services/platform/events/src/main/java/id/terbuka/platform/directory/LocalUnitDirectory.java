@@ -13,8 +13,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The OPDs (units) this service knows, kept current from {@code identity.events} so that a service can check a
@@ -44,6 +47,15 @@ public class LocalUnitDirectory {
     /** The unit, active or closed; empty if this service has not heard of it. */
     public Optional<LocalUnit> find(String unitId) {
         return unitId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(unitId, LocalUnit.class));
+    }
+
+    /** Several units by id in one query (by {@code _id} only, so every MongoDB server answers it from the id index). */
+    public Map<String, LocalUnit> findAll(Collection<String> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(unitIds)), LocalUnit.class).stream()
+                .collect(Collectors.toMap(LocalUnit::unitId, unit -> unit));
     }
 
     /** The active units of a tenant, ordered by code. */

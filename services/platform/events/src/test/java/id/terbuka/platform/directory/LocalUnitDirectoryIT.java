@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +55,19 @@ class LocalUnitDirectoryIT {
         });
         assertThat(directory.find(UUID.randomUUID().toString())).isEmpty();
         assertThat(directory.isActiveUnit(tenant, null)).isFalse();
+    }
+
+    @Test
+    void findsSeveralUnitsInOneCallAndLeavesOutUnknownOnes() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        directory.apply(created(first, "DINKES", "Dinas Kesehatan"));
+        directory.apply(created(second, "DLH", "Dinas Lingkungan Hidup"));
+
+        assertThat(directory.findAll(List.of(first, second, "unknown")))
+                .containsOnlyKeys(first, second)
+                .hasEntrySatisfying(second, unit -> assertThat(unit.name()).isEqualTo("Dinas Lingkungan Hidup"));
+        assertThat(directory.findAll(List.of())).isEmpty();
     }
 
     @Test
