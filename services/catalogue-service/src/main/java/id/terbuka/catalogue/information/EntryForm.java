@@ -3,7 +3,6 @@ package id.terbuka.catalogue.information;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ public record EntryForm(
         @NotNull Category category,
         @NotBlank @Size(max = 300) String responsibleOfficial,
         @NotBlank @Size(max = 300) String responsiblePerson,
-        @NotNull @PastOrPresent LocalDate producedAt,
+        @NotNull LocalDate producedAt,
         @NotBlank @Size(max = 300) String producedPlace,
         @NotNull InformationFormat format,
         @NotBlank @Size(max = 300) String retention,

@@ -5,6 +5,7 @@ import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.document.StoredDocument;
 import id.terbuka.catalogue.search.SearchIndex;
 import id.terbuka.platform.directory.LocalUnitDirectory;
+import id.terbuka.platform.directory.TenantCalendars;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,11 +50,12 @@ public class EntryService {
     private final LocalUnitDirectory units;
     private final Validator validator;
     private final MessageSource messages;
+    private final TenantCalendars calendars;
     private final Clock clock;
 
     EntryService(InformationEntryRepository entries, MongoTemplate mongo, DocumentStore documents,
                  DocumentTexts texts, SearchIndex index, LocalUnitDirectory units, Validator validator,
-                 MessageSource messages, Clock clock) {
+                 MessageSource messages, TenantCalendars calendars, Clock clock) {
         this.entries = entries;
         this.mongo = mongo;
         this.documents = documents;
@@ -61,6 +64,7 @@ public class EntryService {
         this.units = units;
         this.validator = validator;
         this.messages = messages;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -196,7 +200,15 @@ public class EntryService {
         if (form.category() != null && form.category() != Category.DIKECUALIKAN && form.exclusion() != null) {
             problems.add(new FieldProblem("exclusion", text("entry.exclusion.onlyExcluded")));
         }
+        // "not in the future" means the tenant's own today (WIB/WITA/WIT), not the server's
+        LocalDate today = calendars.forTenant(tenant).localDate(clock.instant());
+        if (form.producedAt() != null && form.producedAt().isAfter(today)) {
+            problems.add(new FieldProblem("producedAt", text("entry.date.future")));
+        }
         ExclusionForm exclusion = form.exclusion();
+        if (exclusion != null && exclusion.decidedAt() != null && exclusion.decidedAt().isAfter(today)) {
+            problems.add(new FieldProblem("exclusion.decidedAt", text("entry.date.future")));
+        }
         if (exclusion != null && exclusion.legalBasis() != null) {
             if (exclusion.excludedUntil() == null && !exclusion.legalBasis().permanent()) {
                 problems.add(new FieldProblem("exclusion.excludedUntil", text("entry.excludedUntil.required")));

@@ -2,7 +2,6 @@ package id.terbuka.catalogue.information;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
@@ -17,7 +16,7 @@ public record ExclusionForm(
         @NotBlank @Size(max = 4000) String publicInterestTest,
         LocalDate excludedUntil,
         @NotBlank @Size(max = 200) String decisionNumber,
-        @NotNull @PastOrPresent LocalDate decidedAt) {
+        @NotNull LocalDate decidedAt) {
 
     Exclusion toExclusion() {
         return new Exclusion(legalBasis, consequence.strip(), publicInterestTest.strip(), excludedUntil,

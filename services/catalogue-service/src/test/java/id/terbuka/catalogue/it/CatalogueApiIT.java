@@ -44,6 +44,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -125,6 +126,24 @@ class CatalogueApiIT {
 
         ConsumerRecord<String, byte[]> published = awaitEvent("id.terbuka.catalogue.entry-published.v1", floodId);
         assertThat(new String(published.value(), StandardCharsets.UTF_8)).contains("\"urgent\":true");
+    }
+
+    @Test
+    void takesTodayAsTheRegencySeesItNotTheServer() throws Exception {
+        // The tenant is in WITA (UTC+8): from 16:00 UTC its today is the server's tomorrow.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Makassar"));
+        String body = entryJson(unitA, "SETIAP_SAAT", "SOP pelayanan informasi", "Standar layanan", null, null);
+        String produced = "\"producedAt\":\"" + LocalDate.now().minusDays(3) + "\"";
+
+        HttpResponse<String> todayThere = send("POST", "/information",
+                body.replace(produced, "\"producedAt\":\"" + today + "\""), utama);
+        assertThat(todayThere.statusCode()).as(todayThere.body()).isEqualTo(201);
+
+        HttpResponse<String> tomorrowThere = send("POST", "/information",
+                body.replace(produced, "\"producedAt\":\"" + today.plusDays(1) + "\""), utama);
+        assertThat(tomorrowThere.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tomorrowThere.body()).path("errors").get(0).path("field").asString())
+                .isEqualTo("producedAt");
     }
 
     @Test
