@@ -16,9 +16,14 @@ import java.util.Map;
  *                  catalogue and the CKAN API are built on, so they do not depend on which instance answered
  * @param watch     the scheduled check for lapsed entries and ended exclusions: {@code interval} between runs
  *                  (default 5 minutes), {@code enabled} (default true)
+ * @param search    the search index: {@code indexDirectory} (a folder of its own per instance; empty = a temporary
+ *                  folder removed at shutdown; the index is rebuilt from MongoDB at every start either way) and
+ *                  {@code resultCache}, how many search results are kept per instance for repeated queries
+ *                  (default 256; 0 turns the cache off)
  */
 @ConfigurationProperties("terbuka.catalogue")
-public record CatalogueSettings(Documents documents, Freshness freshness, OpenData openData, Watch watch) {
+public record CatalogueSettings(Documents documents, Freshness freshness, OpenData openData, Watch watch,
+                                Search search) {
 
     public static final List<String> DEFAULT_ALLOWED_TYPES = List.of(
             "application/pdf",
@@ -36,6 +41,14 @@ public record CatalogueSettings(Documents documents, Freshness freshness, OpenDa
         freshness = freshness == null ? new Freshness(0, 0, null) : freshness;
         openData = openData == null ? new OpenData(null) : openData;
         watch = watch == null ? new Watch(null, null) : watch;
+        search = search == null ? new Search(null, null) : search;
+    }
+
+    public record Search(String indexDirectory, Integer resultCache) {
+        public Search {
+            indexDirectory = indexDirectory == null || indexDirectory.isBlank() ? null : indexDirectory.strip();
+            resultCache = resultCache == null || resultCache < 0 ? 256 : resultCache;
+        }
     }
 
     public record OpenData(String baseUrl) {

@@ -127,6 +127,11 @@ public final class PlatformPlan {
         return RunDir.data(runDir).resolve("kafka");
     }
 
+    /** catalogue-service's search index: under the run folder, so a killed run leaves nothing in /tmp. */
+    public Path catalogueIndexDir() {
+        return RunDir.data(runDir).resolve("catalogue-service").resolve("search-index");
+    }
+
     public Path mongoDataFile() {
         return RunDir.data(runDir).resolve("mongodb").resolve("terbuka.mv");
     }
@@ -175,6 +180,9 @@ public final class PlatformPlan {
         env.put("EUREKA_INSTANCE_PREFERIPADDRESS", "true");
         env.put("MONGODB_URI", settings.mongoUri());
         env.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaServers());
+        if (component.name().equals("catalogue-service") && !inherited.containsKey("TERBUKA_CATALOGUE_INDEX_DIRECTORY")) {
+            env.put("TERBUKA_CATALOGUE_INDEX_DIRECTORY", catalogueIndexDir().toString());
+        }
         String profiles = inherited.getOrDefault("SPRING_PROFILES_ACTIVE", "").trim();
         if (settings.demo()) {
             profiles = profiles.isEmpty() ? "demo" : profiles + ",demo";

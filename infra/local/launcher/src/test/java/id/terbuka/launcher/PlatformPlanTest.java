@@ -53,6 +53,20 @@ class PlatformPlanTest {
     }
 
     @Test
+    void keepsTheCatalogueSearchIndexInTheRunFolderUnlessAnotherIsGiven() {
+        PlatformPlan plan = plan(LOCAL_DEMO);
+        Component catalogue = Components.byName("catalogue-service").orElseThrow();
+
+        assertThat(plan.environment(catalogue, Map.of()))
+                .containsEntry("TERBUKA_CATALOGUE_INDEX_DIRECTORY", plan.catalogueIndexDir().toString());
+        assertThat(plan.catalogueIndexDir().startsWith(plan.runDir())).isTrue();
+        assertThat(plan.environment(catalogue, Map.of("TERBUKA_CATALOGUE_INDEX_DIRECTORY", "/srv/index")))
+                .doesNotContainKey("TERBUKA_CATALOGUE_INDEX_DIRECTORY");
+        assertThat(plan.environment(Components.byName("news-service").orElseThrow(), Map.of()))
+                .doesNotContainKey("TERBUKA_CATALOGUE_INDEX_DIRECTORY");
+    }
+
+    @Test
     void onlyAddsWhatTheChosenComponentsNeed() {
         assertThat(names(PlatformPlan.select(Set.of("catalogue-service"), LOCAL_DEMO)))
                 .containsExactly("mongodb", "kafka", "discovery", "catalogue-service");

@@ -144,20 +144,15 @@ public class EntryService {
 
     /**
      * Public list from the search index: active entries ranked by relevance with {@code q} (every searchable word
-     * must match), newest update first without; the entries themselves are read from MongoDB.
+     * must match), newest update first without; the entries come from the index too (see {@link SearchIndex}).
      */
     public Listing list(String tenant, String q, Category category, String unit, Integer year, int page, int size) {
         PageRequest pageable = PageRequest.of(page, size);
         String text = q != null && index.searchable(q) ? q : null;
         SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unit, year, false), text,
                 page * size, size, true);
-        // by id only, checked here: a query on the id alone is answered from the id index by every MongoDB server
-        Map<String, InformationEntry> found = result.ids().isEmpty() ? Map.of()
-                : entries.findAllById(result.ids()).stream()
-                .filter(e -> e.tenant().equals(tenant) && e.status() == EntryStatus.ACTIVE)
-                .collect(Collectors.toMap(InformationEntry::id, Function.identity()));
-        List<InformationEntry> ranked = result.ids().stream().map(found::get).filter(e -> e != null).toList();
-        return new Listing(new PageImpl<>(ranked, pageable, result.total()), result.highlights(), result.facets());
+        return new Listing(new PageImpl<>(result.entries(), pageable, result.total()), result.highlights(),
+                result.facets());
     }
 
     /** Milliseconds, as MongoDB stores them: what a response says equals what a later read returns. */

@@ -40,22 +40,14 @@ class PublicEntries {
     }
 
     /**
-     * From the search index (open entries only): ranked with a searchable text, newest update first without; the
-     * entries read from MongoDB by id.
+     * From the search index (open entries only): ranked with a searchable text, newest update first without.
      */
     Found find(String tenant, String text, String unitId, Category category, Instant modifiedSince, int offset,
                int limit) {
         String words = text != null && index.searchable(text) ? text : null;
         SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unitId, null, true,
                 modifiedSince), words, offset, limit, false);
-        if (limit == 0 || result.ids().isEmpty()) {
-            return new Found(List.of(), result.total());
-        }
-        Map<String, InformationEntry> found = mongo.find(Query.query(Criteria.where("_id").in(result.ids())),
-                        InformationEntry.class).stream()
-                .filter(e -> open(e, tenant))
-                .collect(Collectors.toMap(InformationEntry::id, Function.identity()));
-        return new Found(result.ids().stream().map(found::get).filter(e -> e != null).toList(), result.total());
+        return new Found(result.entries(), result.total());
     }
 
     Optional<InformationEntry> one(String tenant, String id) {

@@ -1,22 +1,26 @@
 package id.terbuka.catalogue.search;
 
+import id.terbuka.catalogue.CatalogueSettings;
 import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.information.Category;
 import id.terbuka.catalogue.information.DocumentRef;
 import id.terbuka.catalogue.information.EntryStatus;
 import id.terbuka.catalogue.information.InformationEntry;
+import id.terbuka.platform.events.outbox.AggregateRoot;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -35,13 +39,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,21 +55,30 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Full-text search over title, summary and document text with Lucene's Indonesian analyzer (stop words, and the
  * stemmer that strips prefixes and suffixes, so {@code laporan} finds {@code melaporkan}), with highlighted
- * snippets and facet counts (category, unit, year). One in-memory index per service instance, for all tenants
- * (every query is filtered by tenant): rebuilt from MongoDB when the bean starts, before the instance serves
- * requests; kept current from this instance's own writes, and from the other replicas' writes through
- * {@link IndexFollower}. Only active (not withdrawn) entries are indexed; the document text only of entries whose
- * files are public (never of an excluded entry, so neither hits nor snippets reveal it).
+ * snippets and facet counts (category, unit, year). One index per service instance, for all tenants (every query
+ * is filtered by tenant), in a folder of its own (memory-mapped, so a large catalogue lives in the page cache rather
+ * than the heap): rebuilt from MongoDB when the bean starts, before the instance serves requests; kept current from
+ * this instance's own writes, and from the other replicas' writes through {@link IndexFollower}. Only active (not
+ * withdrawn) entries are indexed; the document text only of entries whose files are public (never of an excluded
+ * entry, so neither hits nor snippets reveal it). Each hit carries the entry itself ({@link EntryCards}), so a
+ * result page needs no read from MongoDB, and repeated searches are answered from a {@link ResultCache}.
  */
 @Component
 public class SearchIndex implements DisposableBean {
@@ -81,6 +93,8 @@ public class SearchIndex implements DisposableBean {
     static final String SUMMARY = "summary";
     static final String TEXT = "text";
     static final String UPDATED = "updated";
+    /** The whole entry as stored in MongoDB (without its outbox), for the result page. */
+    static final String CARD = "card";
     /** Doc values (sorting and facets) live in fields of their own, next to the indexed terms. */
     static final String ID_DV = "id_dv";
     static final String UNIT_DV = "unit_dv";
@@ -90,17 +104,38 @@ public class SearchIndex implements DisposableBean {
     private static final int SNIPPET_SOURCE = 20_000;
     private static final Sort NEWEST_FIRST = new Sort(new SortField(UPDATED, SortField.Type.LONG, true),
             new SortField(ID_DV, SortField.Type.STRING));
+    /** Searched and highlighted text: term offsets in the postings, so snippets need no second analysis. */
+    private static final FieldType HIGHLIGHTED = withOffsets(TextField.TYPE_STORED);
+    private static final FieldType HIGHLIGHTED_NOT_STORED = withOffsets(TextField.TYPE_NOT_STORED);
+    private static final String[] HIGHLIGHT_FIELDS = {TITLE, SUMMARY, TEXT};
+    private static final int[] ONE_PASSAGE_EACH = {1, 1, 1};
+    private static final Set<String> CARD_ONLY = Set.of(CARD);
 
     private final Analyzer analyzer = new IndonesianAnalyzer();
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Path folder;
+    private final boolean temporaryFolder;
+    private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final DocumentTexts texts;
+    private final EntryCards cards;
+    private final ResultCache<CacheKey, Result> cache;
     private final Instant rebuiltFrom;
 
-    public SearchIndex(MongoTemplate mongo, DocumentTexts texts) throws IOException {
+    private record CacheKey(Filter filter, List<String> words, int offset, int limit, boolean withFacets) {
+    }
+
+    public SearchIndex(MongoTemplate mongo, DocumentTexts texts, CatalogueSettings settings) throws IOException {
         this.texts = texts;
-        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.cards = new EntryCards(mongo.getConverter());
+        this.cache = new ResultCache<>(settings.search().resultCache());
+        String configured = settings.search().indexDirectory();
+        temporaryFolder = configured == null;
+        folder = temporaryFolder ? Files.createTempDirectory("terbuka-catalogue-index-") : Path.of(configured);
+        directory = FSDirectory.open(folder);
+        // whatever an earlier run left in a configured folder is replaced: the index is always rebuilt from MongoDB
+        writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
         searchers = new SearcherManager(writer, null);
         rebuiltFrom = Instant.now();
         rebuild(mongo);
@@ -111,12 +146,15 @@ public class SearchIndex implements DisposableBean {
     }
 
     /**
-     * One page of a search.
+     * One page of a search. Shared by every caller that asks the same (see {@link ResultCache}): read, never change,
+     * the entries.
      *
+     * @param entries    the entries of the page as the index holds them, in the order of {@code ids}
      * @param highlights by entry id: snippets with the matched words in {@code <mark>} (only with a text query)
-     * @param facets     counts over all matches (not only this page)
+     * @param facets     counts over all matches (not only this page), or null when not asked for
      */
-    public record Result(List<String> ids, long total, Map<String, Highlight> highlights, Facets facets) {
+    public record Result(List<String> ids, List<InformationEntry> entries, long total,
+                         Map<String, Highlight> highlights, Facets facets) {
     }
 
     /** HTML-escaped snippets, the matched words in {@code <mark>}; null where the field did not match. */
@@ -167,6 +205,19 @@ public class SearchIndex implements DisposableBean {
      * a text (and highlighted), newest update first without; with facet counts over all matches.
      */
     public Result find(Filter filter, String text, int offset, int limit, boolean withFacets) {
+        List<String> words = terms(text);
+        CacheKey key = new CacheKey(filter, words, offset, limit, withFacets);
+        ResultCache.Stamp stamp = cache.stamp(filter.tenant());
+        Result cached = cache.get(key, stamp);
+        if (cached != null) {
+            return cached;
+        }
+        Result result = search(filter, words, offset, limit, withFacets);
+        cache.put(key, stamp, result);
+        return result;
+    }
+
+    private Result search(Filter filter, List<String> words, int offset, int limit, boolean withFacets) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TENANT, filter.tenant())), BooleanClause.Occur.FILTER);
         if (filter.category() != null) {
@@ -185,7 +236,6 @@ public class SearchIndex implements DisposableBean {
             query.add(NumericDocValuesField.newSlowRangeQuery(UPDATED, filter.modifiedSince().toEpochMilli(),
                     Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }
-        List<String> words = terms(text);
         BooleanQuery.Builder matching = new BooleanQuery.Builder();
         for (String term : words) {
             // a word counts in the title, the summary or a document's text; a title match weighs most
@@ -208,11 +258,12 @@ public class SearchIndex implements DisposableBean {
         try {
             Term id = new Term(ID, entry.id());
             if (entry.status() == EntryStatus.ACTIVE) {
-                writer.updateDocument(id, document(entry, textOf(entry)));
+                writer.updateDocument(id, document(entry, textOf(entry), cards.encode(entry)));
             } else {
                 writer.deleteDocuments(id);
             }
             searchers.maybeRefreshBlocking();
+            cache.written(entry.tenant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -223,9 +274,15 @@ public class SearchIndex implements DisposableBean {
         try {
             writer.deleteDocuments(new Term(ID, entryId));
             searchers.maybeRefreshBlocking();
+            cache.writtenAnywhere();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the index lives. */
+    Path folder() {
+        return folder;
     }
 
     /** Number of indexed entries (all tenants). */
@@ -248,11 +305,11 @@ public class SearchIndex implements DisposableBean {
         AtomicLong count = new AtomicLong();
         org.springframework.data.mongodb.core.query.Query active = org.springframework.data.mongodb.core.query.Query
                 .query(Criteria.where("status").is(EntryStatus.ACTIVE));
-        active.fields().exclude("revisions", "outbox");
+        active.fields().exclude(AggregateRoot.OUTBOX_FIELD);
         try (var entries = mongo.stream(active, InformationEntry.class)) {
             entries.forEach(entry -> {
                 try {
-                    writer.addDocument(document(entry, textOf(entry)));
+                    writer.addDocument(document(entry, textOf(entry), cards.encode(entry)));
                     count.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -284,19 +341,23 @@ public class SearchIndex implements DisposableBean {
                 } else {
                     docs = searcher.search(query, top);
                 }
-                List<String> ids = new ArrayList<>();
-                Map<String, Highlight> highlights = new LinkedHashMap<>();
                 ScoreDoc[] hits = docs.scoreDocs;
+                int count = Math.max(0, Math.min(hits.length - offset, limit));
+                List<String> ids = new ArrayList<>(count);
+                List<InformationEntry> entries = new ArrayList<>(count);
+                int[] page = new int[count];
                 var stored = searcher.storedFields();
-                for (int i = offset; i < hits.length; i++) {
-                    Document document = stored.document(hits[i].doc);
-                    String id = document.get(ID);
-                    ids.add(id);
-                    if (matching != null) {
-                        highlights.put(id, highlight(matching, document));
-                    }
+                for (int i = 0; i < count; i++) {
+                    page[i] = hits[offset + i].doc;
+                    BytesRef card = stored.document(page[i], CARD_ONLY).getBinaryValue(CARD);
+                    InformationEntry entry = cards.decode(card.bytes, card.offset, card.length);
+                    ids.add(entry.id());
+                    entries.add(entry);
                 }
-                return new Result(ids, docs.totalHits.value(), highlights, facets);
+                Map<String, Highlight> highlights = matching == null || count == 0 ? Map.of()
+                        : highlight(searcher, matching, page, ids);
+                return new Result(List.copyOf(ids), List.copyOf(entries), docs.totalHits.value(), highlights,
+                        facets);
             } finally {
                 searchers.release(searcher);
             }
@@ -305,24 +366,38 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    private Highlight highlight(Query matching, Document document) throws IOException {
-        return new Highlight(best(matching, TITLE, document.get(TITLE), 1000),
-                best(matching, SUMMARY, document.get(SUMMARY), 200),
-                best(matching, TEXT, document.get(TEXT), 160));
+    private Map<String, Highlight> highlight(IndexSearcher searcher, Query matching, int[] page, List<String> ids)
+            throws IOException {
+        Map<String, String[]> snippets = new SnippetHighlighter(searcher, analyzer)
+                .highlightFields(HIGHLIGHT_FIELDS, matching, page, ONE_PASSAGE_EACH);
+        Map<String, Highlight> highlights = new LinkedHashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            highlights.put(ids.get(i), new Highlight(snippets.get(TITLE)[i], snippets.get(SUMMARY)[i],
+                    snippets.get(TEXT)[i]));
+        }
+        return highlights;
     }
 
-    private String best(Query matching, String field, String value, int fragment) throws IOException {
-        if (value == null || value.isEmpty()) {
-            return null;
+    /**
+     * The whole title, and the passage of the summary or document text closest to a snippet's length around the
+     * best match; HTML-escaped, matches in {@code <mark>}; nothing for a field without a match.
+     */
+    private static final class SnippetHighlighter extends UnifiedHighlighter {
+
+        SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+            super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026", true))
+                    .withMaxNoHighlightPassages(0)
+                    .withMaxLength(SNIPPET_SOURCE));
         }
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                new SimpleHTMLEncoder(), new QueryScorer(matching, field));
-        highlighter.setTextFragmenter(new SimpleFragmenter(fragment));
-        highlighter.setMaxDocCharsToAnalyze(SNIPPET_SOURCE);
-        try {
-            return highlighter.getBestFragment(analyzer, field, value);
-        } catch (InvalidTokenOffsetsException e) {
-            return null;
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (TITLE.equals(field)) {
+                return new WholeBreakIterator();
+            }
+            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT),
+                    SUMMARY.equals(field) ? 200 : 160, 0.5f);
         }
     }
 
@@ -354,7 +429,7 @@ public class SearchIndex implements DisposableBean {
         return texts.textOf(entry.documents().stream().map(DocumentRef::id).toList());
     }
 
-    private static Document document(InformationEntry entry, String text) {
+    private static Document document(InformationEntry entry, String text, byte[] card) {
         Document document = new Document();
         document.add(new StringField(ID, entry.id(), Field.Store.YES));
         document.add(new SortedDocValuesField(ID_DV, new BytesRef(entry.id())));
@@ -366,14 +441,22 @@ public class SearchIndex implements DisposableBean {
         document.add(new IntPoint(YEAR, entry.year()));
         document.add(new NumericDocValuesField(YEAR_DV, entry.year()));
         document.add(new NumericDocValuesField(UPDATED, entry.lastUpdatedAt().toEpochMilli()));
-        document.add(new TextField(TITLE, entry.title(), Field.Store.YES));
-        document.add(new TextField(SUMMARY, entry.summary(), Field.Store.YES));
+        document.add(new Field(TITLE, entry.title(), HIGHLIGHTED));
+        document.add(new Field(SUMMARY, entry.summary(), HIGHLIGHTED));
+        document.add(new StoredField(CARD, card));
         if (!text.isEmpty()) {
-            document.add(new TextField(TEXT, text, Field.Store.NO));
+            document.add(new Field(TEXT, text, HIGHLIGHTED_NOT_STORED));
             document.add(new StoredField(TEXT, text.length() > SNIPPET_SOURCE ? text.substring(0, SNIPPET_SOURCE)
                     : text));
         }
         return document;
+    }
+
+    private static FieldType withOffsets(FieldType base) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     @Override
@@ -381,5 +464,10 @@ public class SearchIndex implements DisposableBean {
         searchers.close();
         writer.close();
         directory.close();
+        if (temporaryFolder) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 }

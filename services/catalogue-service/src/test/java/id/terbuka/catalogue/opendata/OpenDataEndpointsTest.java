@@ -72,7 +72,7 @@ class OpenDataEndpointsTest {
         @Bean
         CatalogueSettings settings() {
             return new CatalogueSettings(null, null, new CatalogueSettings.OpenData("https://data.example.id/"),
-                    null);
+                    null, null);
         }
 
         @Bean

@@ -1,5 +1,6 @@
 package id.terbuka.catalogue.search;
 
+import id.terbuka.catalogue.CatalogueSettings;
 import id.terbuka.catalogue.document.DocumentTexts;
 import id.terbuka.catalogue.information.Category;
 import id.terbuka.catalogue.information.DocumentRef;
@@ -12,7 +13,12 @@ import id.terbuka.catalogue.information.UpdateFrequency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Instant;
@@ -36,13 +42,27 @@ class SearchIndexTest {
     void emptyIndex() throws Exception {
         MongoTemplate mongo = mock(MongoTemplate.class);
         when(mongo.stream(any(Query.class), eq(InformationEntry.class))).thenReturn(Stream.empty());
-        index = new SearchIndex(mongo, texts);
+        when(mongo.getConverter()).thenReturn(converter());
+        index = new SearchIndex(mongo, texts, new CatalogueSettings(null, null, null, null, null));
         index.index(entry("e1", "kutai-timur", "unit-a", "Tata cara melaporkan pelanggaran pejabat",
                 "Prosedur pengaduan penyalahgunaan wewenang", 2025));
         index.index(entry("e2", "kutai-timur", "unit-b", "Laporan keuangan daerah 2025",
                 "Neraca, laporan arus kas dan catatan atas laporan keuangan", 2025));
         index.index(entry("e3", "kutai-timur", "unit-a", "Rencana strategis dinas", "Renstra 2026-2030", 2026));
         index.index(entry("e4", "samarinda", "unit-s", "Laporan kinerja instansi", "LKjIP tahun 2025", 2025));
+    }
+
+    /** Converts like the application's: java.time values left to the driver's codecs. */
+    static MappingMongoConverter converter() {
+        MongoCustomConversions conversions = MongoCustomConversions.create(
+                MongoCustomConversions.MongoConverterConfigurationAdapter::useNativeDriverJavaTimeCodecs);
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return converter;
     }
 
     @AfterEach
@@ -170,6 +190,118 @@ class SearchIndexTest {
         assertThat(index.search("kutai-timur", "denah gudang", null, null, null, 0, 20).ids()).containsExactly("e8");
         assertThat(index.search(new SearchIndex.Filter("kutai-timur", null, null, null, true), "denah", 0, 20)
                 .ids()).isEmpty();
+    }
+
+    @Test
+    void hitsCarryTheWholeEntryAsStoredWithDocumentsAndRevisions() {
+        when(texts.textOf(java.util.List.of("doc-9"))).thenReturn("");
+        InformationEntry entry = entry("e9", "kutai-timur", "unit-a", "Daftar aset daerah", "Inventaris barang", 2024);
+        entry.addDocument(new DocumentRef("doc-9", "aset.pdf", "application/pdf", 2048, "ef",
+                Instant.parse("2026-01-16T00:00:00Z"), "user-2"), Instant.parse("2026-01-16T00:00:00Z"));
+        index.index(entry);
+
+        SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
+                "aset", 0, 20, false);
+
+        assertThat(result.entries()).hasSize(1);
+        InformationEntry found = result.entries().getFirst();
+        assertThat(found.id()).isEqualTo("e9");
+        assertThat(found.title()).isEqualTo("Daftar aset daerah");
+        assertThat(found.producedAt()).isEqualTo(LocalDate.of(2024, 1, 10));
+        assertThat(found.updateFrequency()).isEqualTo(UpdateFrequency.SEMIANNUAL);
+        assertThat(found.documents()).extracting(DocumentRef::id, DocumentRef::size)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("doc-9", 2048L));
+        assertThat(found.revisions()).extracting(r -> r.number()).containsExactly(1, 2);
+        assertThat(found.lastUpdatedAt()).isEqualTo(entry.lastUpdatedAt());
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUntilTheTenantWrites() {
+        SearchIndex.Filter kutaiTimur = new SearchIndex.Filter("kutai-timur", null, null, null, false);
+        SearchIndex.Result first = index.find(kutaiTimur, "laporan", 0, 20, true);
+        // the same words in another form and case are the same search
+        assertThat(index.find(kutaiTimur, "LAPORAN", 0, 20, true)).isSameAs(first);
+
+        index.index(entry("s1", "samarinda", "unit-s", "Laporan pengaduan", "Rekap", 2025));
+        assertThat(index.find(kutaiTimur, "laporan", 0, 20, true)).as("another tenant's write").isSameAs(first);
+
+        index.index(entry("e10", "kutai-timur", "unit-b", "Laporan realisasi anggaran", "LRA", 2025));
+        SearchIndex.Result after = index.find(kutaiTimur, "laporan", 0, 20, true);
+        assertThat(after.ids()).contains("e10");
+        assertThat(after.total()).isEqualTo(first.total() + 1);
+        assertThat(after.facets().unit()).containsEntry("unit-b", 2L);
+
+        index.remove("e10");
+        assertThat(index.find(kutaiTimur, "laporan", 0, 20, true).ids()).doesNotContain("e10");
+    }
+
+    @Test
+    void withTheCacheOffEverySearchReadsTheIndex() throws Exception {
+        MongoTemplate mongo = mock(MongoTemplate.class);
+        when(mongo.stream(any(Query.class), eq(InformationEntry.class))).thenReturn(Stream.empty());
+        when(mongo.getConverter()).thenReturn(converter());
+        SearchIndex uncached = new SearchIndex(mongo, texts, new CatalogueSettings(null, null, null, null,
+                new CatalogueSettings.Search(null, 0)));
+        try {
+            uncached.index(entry("e1", "kutai-timur", "unit-a", "Laporan kinerja", "LKjIP", 2025));
+            SearchIndex.Filter filter = new SearchIndex.Filter("kutai-timur", null, null, null, false);
+            SearchIndex.Result first = uncached.find(filter, "laporan", 0, 20, true);
+            SearchIndex.Result second = uncached.find(filter, "laporan", 0, 20, true);
+            assertThat(second).isNotSameAs(first).usingRecursiveComparison().isEqualTo(first);
+        } finally {
+            uncached.destroy();
+        }
+    }
+
+    @Test
+    void anIndexFolderOfItsOwnIsReplacedAtStartAndATemporaryOneRemovedAtShutdown(@TempDir java.nio.file.Path dir)
+            throws Exception {
+        MongoTemplate mongo = mock(MongoTemplate.class);
+        when(mongo.stream(any(Query.class), eq(InformationEntry.class)))
+                .thenReturn(Stream.of(entry("m1", "kutai-timur", "unit-a", "Laporan kinerja", "LKjIP", 2025)))
+                .thenAnswer(call -> Stream.empty());
+        when(mongo.getConverter()).thenReturn(converter());
+        CatalogueSettings inFolder = new CatalogueSettings(null, null, null, null,
+                new CatalogueSettings.Search(dir.toString(), null));
+        SearchIndex first = new SearchIndex(mongo, texts, inFolder);
+        assertThat(first.size()).isEqualTo(1);
+        first.destroy();
+        assertThat(dir).isNotEmptyDirectory();
+
+        SearchIndex second = new SearchIndex(mongo, texts, inFolder);
+        assertThat(second.size()).as("rebuilt from the (now empty) store, not reopened").isZero();
+        second.destroy();
+
+        SearchIndex temporary = new SearchIndex(mongo, texts, new CatalogueSettings(null, null, null, null, null));
+        java.nio.file.Path folder = temporary.folder();
+        assertThat(folder).isDirectory();
+        temporary.destroy();
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void aSnippetComesOnlyFromTheStartOfAVeryLongText() {
+        String longText = "pendahuluan ".repeat(3000) + "jembatan gantung";
+        when(texts.textOf(java.util.List.of("doc-11"))).thenReturn(longText);
+        InformationEntry entry = entry("e11", "kutai-timur", "unit-a", "Kajian teknis", "Studi kelayakan", 2025);
+        entry.addDocument(new DocumentRef("doc-11", "kajian.pdf", "application/pdf", 10, "ab",
+                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        index.index(entry);
+
+        SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
+                "jembatan", 0, 20, true);
+
+        assertThat(result.ids()).as("the whole text is searched").containsExactly("e11");
+        assertThat(result.highlights().get("e11").text()).as("no snippet past the stored start").isNull();
+        assertThat(result.highlights().get("e11").title()).isNull();
+    }
+
+    @Test
+    void noRowsAskedMeansNoEntriesButTheCount() {
+        SearchIndex.Result none = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
+                "laporan", 0, 0, false);
+        assertThat(none.entries()).isEmpty();
+        assertThat(none.total()).isEqualTo(2);
     }
 
     static InformationEntry entry(String id, String tenant, String unit, String title, String summary, int year) {
