@@ -27,10 +27,14 @@ public record EventsProperties(
         consumer = consumer == null ? new Consumer(null, 0, null, null) : consumer;
     }
 
+    /**
+     * @param sweepInterval   how often the relay sweeps for pending events; saves are published at once by id, so
+     *                        the sweep only catches failed sends, crashes and writes that bypassed {@code save}
+     */
     public record Relay(Duration sweepInterval, Duration lease, int batchSize, Duration sendTimeout,
                         Duration metricsInterval) {
         public Relay {
-            sweepInterval = sweepInterval == null ? Duration.ofMillis(250) : sweepInterval;
+            sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
             lease = lease == null ? Duration.ofSeconds(15) : lease;
             batchSize = batchSize <= 0 ? 100 : batchSize;
             sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;

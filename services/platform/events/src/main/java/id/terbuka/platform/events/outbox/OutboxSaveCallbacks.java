@@ -7,18 +7,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
 import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback;
 
+import java.util.function.BiConsumer;
+
 /**
  * Hooks into every save of an aggregate: stamps new events with the current trace context before the write, and
- * wakes the relay after it so a change is published within milliseconds rather than at the next sweep.
+ * afterwards hands the saved aggregate (collection and id) to the relay, so its events are published within
+ * milliseconds by an {@code _id} lookup rather than found by the next sweep.
  */
 public class OutboxSaveCallbacks implements BeforeConvertCallback<AggregateRoot>, AfterSaveCallback<AggregateRoot> {
 
     private final ObjectProvider<Tracer> tracer;
-    private final Runnable nudgeRelay;
+    private final BiConsumer<String, Object> publishSaved;
 
-    public OutboxSaveCallbacks(ObjectProvider<Tracer> tracer, Runnable nudgeRelay) {
+    /** @param publishSaved receives the collection and {@code _id} of each saved aggregate that has pending events */
+    public OutboxSaveCallbacks(ObjectProvider<Tracer> tracer, BiConsumer<String, Object> publishSaved) {
         this.tracer = tracer;
-        this.nudgeRelay = nudgeRelay;
+        this.publishSaved = publishSaved;
     }
 
     @Override
@@ -33,7 +37,7 @@ public class OutboxSaveCallbacks implements BeforeConvertCallback<AggregateRoot>
     @Override
     public AggregateRoot onAfterSave(AggregateRoot aggregate, Document document, String collection) {
         if (!aggregate.pendingEvents().isEmpty()) {
-            nudgeRelay.run();
+            publishSaved.accept(collection, document.get("_id"));
         }
         return aggregate;
     }

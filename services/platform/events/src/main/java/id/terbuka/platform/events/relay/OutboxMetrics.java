@@ -3,6 +3,7 @@ package id.terbuka.platform.events.relay;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +17,7 @@ public class OutboxMetrics {
     private final MeterRegistry registry;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeMillis = new AtomicLong();
+    private final Timer sweeps;
 
     public OutboxMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -25,6 +27,9 @@ public class OutboxMetrics {
         Gauge.builder("terbuka.outbox.oldest.age", oldestPendingAgeMillis, v -> v.get() / 1000.0)
                 .baseUnit("seconds")
                 .description("Age of the oldest unpublished domain event (0 when none)")
+                .register(registry);
+        sweeps = Timer.builder("terbuka.outbox.sweep")
+                .description("Sweeps over all pending events (the safety net behind publishing each save by id)")
                 .register(registry);
     }
 
@@ -42,6 +47,10 @@ public class OutboxMetrics {
     void backlog(long pendingEvents, Duration oldestAge) {
         pending.set(pendingEvents);
         oldestPendingAgeMillis.set(oldestAge.toMillis());
+    }
+
+    void swept(Duration took) {
+        sweeps.record(took);
     }
 
     public long pending() {

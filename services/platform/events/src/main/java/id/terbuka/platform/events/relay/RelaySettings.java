@@ -3,11 +3,12 @@ package id.terbuka.platform.events.relay;
 import java.time.Duration;
 
 /**
- * @param sweepInterval   how often the relay looks for pending events when nothing nudged it
- * @param lease           how long a relay's claim on a collection lasts without renewal
- * @param batchSize       aggregates fetched per round
+ * @param sweepInterval   how often the relay sweeps all collections for pending events (saves are published by id
+ *                        at once; the sweep is the safety net)
+ * @param lease           how long a relay's claim on a collection's sweep lasts without renewal
+ * @param batchSize       aggregates fetched per sweep round, and saved aggregates published together
  * @param sendTimeout     how long to wait for the broker's acknowledgement of one event
- * @param metricsInterval how often the backlog gauges are recomputed
+ * @param metricsInterval how often the backlog gauges are recomputed, at the next sweep
  */
 public record RelaySettings(Duration sweepInterval, Duration lease, int batchSize, Duration sendTimeout,
                             Duration metricsInterval) {

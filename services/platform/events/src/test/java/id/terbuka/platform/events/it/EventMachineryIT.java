@@ -12,6 +12,8 @@ import id.terbuka.platform.events.relay.OutboxRelay;
 import id.terbuka.platform.events.relay.RelaySettings;
 import id.terbuka.testsupport.EventProbe;
 import id.terbuka.testsupport.RealInfrastructure;
+import id.terbuka.testsupport.TestInfrastructure;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -32,8 +37,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +50,13 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-/** The outbox relay, CloudEvents envelope, idempotent consumption and dead-lettering, on real Kafka and MongoDB. */
+/**
+ * The outbox relay, CloudEvents envelope, idempotent consumption and dead-lettering, on real Kafka and MongoDB.
+ * The context's relay sweeps only at start-up (test {@code application.yml}), so what it publishes afterwards
+ * came through the hint of a save.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @RealInfrastructure
 class EventMachineryIT {
@@ -79,7 +91,7 @@ class EventMachineryIT {
         TenantRegistered payload = EventJson.read(record.value(), TenantRegistered.class);
         assertThat(payload.slug()).isEqualTo("kutai-timur");
 
-        await(() -> pendingIn(parcel.id()) == 0, "outbox emptied after the broker acknowledged");
+        awaitUntil(() -> pendingIn(parcel.id()) == 0, "outbox emptied after the broker acknowledged");
     }
 
     @Test
@@ -98,7 +110,7 @@ class EventMachineryIT {
 
             relay.start();
             assertThat(awaitRecord(Topics.IDENTITY, eventId).key()).isEqualTo(parcel.id());
-            await(() -> pendingIn(parcel.id()) == 0, "published after Kafka came back");
+            awaitUntil(() -> pendingIn(parcel.id()) == 0, "published after Kafka came back");
         } finally {
             unreachable.stop();
             if (!relay.isRunning()) {
@@ -140,7 +152,7 @@ class EventMachineryIT {
         assertThat(recorded).hasSize(writers * perWriter);
         Set<String> published = awaitEventIds(Topics.IDENTITY, recorded);
         assertThat(published).containsAll(recorded);
-        await(() -> pendingIn(id) == 0, "outbox drained");
+        awaitUntil(() -> pendingIn(id) == 0, "outbox drained");
     }
 
     @Test
@@ -150,7 +162,7 @@ class EventMachineryIT {
         publisher.send(event).get();
         publisher.send(event).get();
 
-        await(() -> duplicatesSkipped() >= 1 && applied(slug) == 1, "second delivery recognised as a duplicate");
+        awaitUntil(() -> duplicatesSkipped() >= 1 && applied(slug) == 1, "second delivery recognised as a duplicate");
         Thread.sleep(500);
         assertThat(applied(slug)).isEqualTo(1);
         assertThat(directory.exists(slug)).isTrue();
@@ -170,7 +182,7 @@ class EventMachineryIT {
         assertThat(awaitRecord(Topics.deadLetter(Topics.IDENTITY), broken.eventId())).isNotNull();
         ConsumerRecord<String, byte[]> parked = awaitRecord(Topics.deadLetter(Topics.IDENTITY), failing.eventId());
         assertThat(EventProbe.header(parked, "kafka_dlt-exception-message")).contains("handler failure");
-        await(() -> applied(healthySlug) == 1, "the event after the poison ones is still applied");
+        awaitUntil(() -> applied(healthySlug) == 1, "the event after the poison ones is still applied");
     }
 
     @Test
@@ -187,6 +199,126 @@ class EventMachineryIT {
             probe.stop();
             assertThat(metrics.pending()).isGreaterThanOrEqualTo(1);
         } finally {
+            relay.start();
+        }
+    }
+
+    @Test
+    void publishesASavedAggregateByIdWithoutWaitingForASweep() {
+        double sweepsBefore = sweeps();
+        relay.stop();
+        relay.start();
+        awaitUntil(() -> sweeps() > sweepsBefore, "the start-up sweep finished");
+        double sweepsAfterStartUp = sweeps();
+
+        Parcel parcel = new Parcel(UUID.randomUUID().toString());
+        parcel.register("berau", Instant.now());
+        parcel.register("berau", Instant.now());
+        List<String> eventIds = parcel.pendingEvents().stream().map(OutboxEvent::eventId).toList();
+        mongo.save(parcel);
+
+        assertThat(awaitFirstArrivals(Topics.IDENTITY, Map.of(parcel.id(), eventIds)).get(parcel.id()))
+                .containsExactlyElementsOf(eventIds);
+        awaitUntil(() -> pendingIn(parcel.id()) == 0, "outbox emptied by the hinted publish");
+        assertThat(sweeps()).as("no sweep ran meanwhile").isEqualTo(sweepsAfterStartUp);
+    }
+
+    @Test
+    void aHintedPublishThatFailsLeavesTheEventForTheNextSweep() {
+        relay.stop();
+        SimpleMeterRegistry unreachableMeters = new SimpleMeterRegistry();
+        OutboxRelay unreachable = new OutboxRelay(mongo, () -> List.of("parcels"), failingPublisher(),
+                new OutboxMetrics(unreachableMeters), settings(Duration.ofHours(1)),
+                "unreachable-" + UUID.randomUUID(), Clock.systemUTC());
+        try {
+            unreachable.start();
+            awaitUntil(() -> sweeps(unreachableMeters) >= 1, "its start-up sweep finished");
+            double failedBefore = failedSends(unreachableMeters);
+            Parcel parcel = new Parcel(UUID.randomUUID().toString());
+            parcel.register("paser-" + UUID.randomUUID(), Instant.now());
+            String eventId = parcel.pendingEvents().getFirst().eventId();
+            mongo.save(parcel); // the context's relay is stopped and ignores this save's hint
+
+            unreachable.nudge("parcels", parcel.id());
+            awaitUntil(() -> failedSends(unreachableMeters) > failedBefore,
+                    "the hinted publish failed");
+            unreachable.stop();
+            assertThat(pendingIn(parcel.id())).isEqualTo(1);
+
+            OutboxRelay sweeper = new OutboxRelay(mongo, () -> List.of("parcels"), publisher,
+                    new OutboxMetrics(new SimpleMeterRegistry()), settings(), "sweeper-" + UUID.randomUUID(),
+                    Clock.systemUTC());
+            assertThat(sweeper.publishPending()).isGreaterThanOrEqualTo(1);
+            sweeper.stop();
+            assertThat(awaitRecord(Topics.IDENTITY, eventId).key()).isEqualTo(parcel.id());
+            assertThat(pendingIn(parcel.id())).isZero();
+        } finally {
+            unreachable.stop();
+            relay.start();
+        }
+    }
+
+    @Test
+    void twoRelaysPublishingTheSameAggregatesKeepEachAggregatesOrder() throws Exception {
+        // A second replica's relay: each save is hinted to both, and this one also sweeps often.
+        OutboxRelay other = new OutboxRelay(mongo, () -> List.of("parcels"), reachablePublisher(),
+                new OutboxMetrics(new SimpleMeterRegistry()), settings(), "other-" + UUID.randomUUID(),
+                Clock.systemUTC());
+        other.start();
+        try {
+            List<String> aggregates = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+            Map<String, List<String>> recorded = new HashMap<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(aggregates.size())) {
+                for (String id : aggregates) {
+                    List<String> order = new ArrayList<>();
+                    recorded.put(id, order);
+                    pool.submit(() -> {
+                        mongo.save(new Parcel(id));
+                        for (int i = 0; i < 20; i++) {
+                            Parcel parcel = mongo.findById(id, Parcel.class);
+                            parcel.register("mahakam-ulu", Instant.now());
+                            String added = parcel.pendingEvents().getLast().eventId();
+                            mongo.save(parcel);
+                            order.add(added);
+                            other.nudge("parcels", id);
+                        }
+                        return null;
+                    });
+                }
+            }
+            Map<String, List<String>> firstArrivals = awaitFirstArrivals(Topics.IDENTITY, recorded);
+            for (String id : aggregates) {
+                assertThat(recorded.get(id)).hasSize(20);
+                assertThat(firstArrivals.get(id)).as("events of %s in the order recorded", id)
+                        .containsExactlyElementsOf(recorded.get(id));
+                awaitUntil(() -> pendingIn(id) == 0, "outbox of " + id + " drained");
+            }
+        } finally {
+            other.stop();
+        }
+    }
+
+    @Test
+    void publishesAnEventWrittenWithoutSaveAtTheNextSweep() {
+        relay.stop();
+        OutboxRelay sweeper = new OutboxRelay(mongo, () -> List.of("parcels"), publisher,
+                new OutboxMetrics(new SimpleMeterRegistry()), settings(), "sweeper-" + UUID.randomUUID(),
+                Clock.systemUTC());
+        try {
+            String id = UUID.randomUUID().toString();
+            mongo.save(new Parcel(id)); // nothing pending, so no hint
+            sweeper.start();
+            OutboxEvent event = outboxEvent("kubar-" + UUID.randomUUID());
+            Document entry = new Document();
+            mongo.getConverter().write(event, entry);
+            // a conditional update that appends an event without going through save (and its hint)
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().push(AggregateRoot.OUTBOX_FIELD, entry), "parcels");
+
+            assertThat(awaitRecord(Topics.IDENTITY, event.eventId())).isNotNull();
+            awaitUntil(() -> pendingIn(id) == 0, "outbox emptied by the sweep");
+        } finally {
+            sweeper.stop();
             relay.start();
         }
     }
@@ -216,9 +348,37 @@ class EventMachineryIT {
                 URI.create("/terbuka/unreachable"));
     }
 
+    /** Another replica's publisher: its own idempotent producer on the shared broker, as the service configures it. */
+    private static CloudEventPublisher reachablePublisher() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new CloudEventPublisher(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)),
+                URI.create("/terbuka/other-replica"));
+    }
+
     private static RelaySettings settings() {
-        return new RelaySettings(Duration.ofMillis(100), Duration.ofSeconds(2), 50, Duration.ofSeconds(2),
-                Duration.ZERO);
+        return settings(Duration.ofMillis(100));
+    }
+
+    private static RelaySettings settings(Duration sweepInterval) {
+        return new RelaySettings(sweepInterval, Duration.ofSeconds(2), 50, Duration.ofSeconds(2), Duration.ZERO);
+    }
+
+    private double sweeps() {
+        return sweeps(meters);
+    }
+
+    private static long sweeps(MeterRegistry registry) {
+        var timer = registry.find("terbuka.outbox.sweep").timer();
+        return timer == null ? 0 : timer.count();
+    }
+
+    private static double failedSends(MeterRegistry registry) {
+        return registry.find("terbuka.outbox.failed").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     private OutboxEvent outboxEvent(String slug) {
@@ -282,19 +442,35 @@ class EventMachineryIT {
         return seen;
     }
 
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+    /**
+     * Per aggregate (record key), the distinct event ids in the order of their first record on the topic — what a
+     * consumer that deduplicates by event id applies — once every wanted id has arrived.
+     */
+    private static Map<String, List<String>> awaitFirstArrivals(String topic, Map<String, List<String>> wanted) {
+        Map<String, Set<String>> seen = new HashMap<>();
+        wanted.keySet().forEach(key -> seen.put(key, new LinkedHashSet<>()));
+        try (KafkaConsumer<String, byte[]> consumer = EventProbe.consumer()) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1))
+                    .alias("every event of " + wanted.keySet() + " published").until(() -> {
+                        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                            Set<String> ids = seen.get(record.key());
+                            if (ids != null) {
+                                ids.add(EventProbe.header(record, "ce_id"));
+                            }
+                        }
+                        return wanted.entrySet().stream()
+                                .allMatch(e -> seen.get(e.getKey()).containsAll(e.getValue()));
+                    });
         }
-        throw new AssertionError("timed out waiting until " + what);
+        Map<String, List<String>> arrivals = new HashMap<>();
+        seen.forEach((key, ids) -> arrivals.put(key, List.copyOf(ids)));
+        return arrivals;
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, String what) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).alias(what)
+                .until(condition::getAsBoolean);
     }
 }
