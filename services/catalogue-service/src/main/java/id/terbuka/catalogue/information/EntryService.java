@@ -6,6 +6,7 @@ import id.terbuka.catalogue.document.StoredDocument;
 import id.terbuka.catalogue.search.SearchIndex;
 import id.terbuka.platform.directory.LocalUnitDirectory;
 import id.terbuka.platform.directory.TenantCalendars;
+import id.terbuka.platform.events.outbox.AggregateRoot;
 import id.terbuka.platform.problem.ApiException;
 import id.terbuka.platform.problem.FieldProblem;
 import id.terbuka.platform.security.Caller;
@@ -17,6 +18,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Creates, changes and finds DIP entries and their documents; keeps the search index current with every write. */
 @Service
@@ -153,6 +154,20 @@ public class EntryService {
                 page * size, size, true);
         return new Listing(new PageImpl<>(result.entries(), pageable, result.total()), result.highlights(),
                 result.facets());
+    }
+
+    /** Withdrawn entries of the tenant (of one unit if given), newest withdrawal first. */
+    public Page<InformationEntry> withdrawn(String tenant, String unit, int page, int size) {
+        Criteria criteria = Criteria.where("tenant").is(tenant).and("status").is(EntryStatus.WITHDRAWN);
+        if (unit != null) {
+            criteria = criteria.and("unitId").is(unit);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, InformationEntry.class);
+        PageRequest pageable = PageRequest.of(page, size);
+        query.with(pageable).with(Sort.by(Sort.Order.desc("withdrawal.at"), Sort.Order.asc("_id")));
+        query.fields().exclude(AggregateRoot.OUTBOX_FIELD);
+        return new PageImpl<>(mongo.find(query, InformationEntry.class), pageable, total);
     }
 
     /** Milliseconds, as MongoDB stores them: what a response says equals what a later read returns. */

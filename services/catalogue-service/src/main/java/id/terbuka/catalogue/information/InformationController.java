@@ -43,6 +43,9 @@ import java.util.Set;
 class InformationController {
 
     private static final Role[] WRITERS = {Role.PPID_UTAMA, Role.PPID_PELAKSANA};
+    /** Who sees an entry's closed parts (see {@link EntryViews#isPpidOf}). */
+    private static final Role[] STAFF = {Role.PPID_UTAMA, Role.ATASAN_PPID, Role.PPID_PELAKSANA};
+    private static final Role[] TENANT_WIDE_STAFF = {Role.PPID_UTAMA, Role.ATASAN_PPID};
     /** Shown in the browser; every other allowed type is offered as a download. */
     private static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
             "image/webp", "text/plain");
@@ -86,6 +89,25 @@ class InformationController {
 
     public record SearchPage(List<EntryViews.EntryView> items, int page, int size, long totalItems, int totalPages,
                              SearchFacets.FacetsView facets) {
+    }
+
+    /**
+     * Withdrawn entries of the tenant, newest withdrawal first, with their reasons and history: what went off the
+     * public list stays on record for the PPID (a pelaksana sees its own unit's). {@code unit} narrows the list.
+     */
+    @GetMapping("/withdrawn")
+    PageResponse<EntryViews.EntryView> withdrawn(@PathVariable String tenant,
+                                                 @RequestParam(required = false) String unit,
+                                                 @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Caller caller = access.require(tenant, STAFF);
+        String scope = blankToNull(unit);
+        if (!caller.hasAny(TENANT_WIDE_STAFF)) {
+            scope = scope == null ? caller.unit() : scope;
+            access.requireUnit(caller, scope, TENANT_WIDE_STAFF);
+        }
+        var now = service.now();
+        return PageResponse.of(service.withdrawn(tenant, scope, page, size), entry -> views.view(entry, caller, now));
     }
 
     @GetMapping("/{id}")

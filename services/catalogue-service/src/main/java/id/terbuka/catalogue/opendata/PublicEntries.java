@@ -5,16 +5,11 @@ import id.terbuka.catalogue.information.EntryStatus;
 import id.terbuka.catalogue.information.InformationEntry;
 import id.terbuka.catalogue.search.SearchIndex;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The entries open-data consumers (DCAT, CKAN) may have: active and not excluded, the same set as the DIP. Found

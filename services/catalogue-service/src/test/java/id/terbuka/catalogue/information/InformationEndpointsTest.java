@@ -115,6 +115,8 @@ class InformationEndpointsTest {
         when(service.replace(any(), any(), any())).thenReturn(open);
         when(service.patch(any(), any(), any())).thenReturn(open);
         when(service.withdraw(any(), any(), any())).thenReturn(open);
+        when(service.withdrawn(eq(TENANT), any(), eq(0), eq(20)))
+                .thenReturn(new PageImpl<>(List.of(open), PageRequest.of(0, 20), 1));
         when(service.addDocument(any(), any(), anyString(), anyLong(), any())).thenReturn(document);
         when(documents.resource(anyString(), anyString(), anyLong())).thenReturn(new ByteArrayResource(PDF));
         when(dip.heading(TENANT, null)).thenReturn(new DipHeading(TENANT, "Kabupaten Kutai Timur", null, null,
@@ -129,7 +131,7 @@ class InformationEndpointsTest {
 
     enum Endpoint {
         LIST, ONE, FRESHNESS, DIP_CSV, DIP_PDF, CREATE, REPLACE, PATCH, WITHDRAW, UPLOAD, DOWNLOAD,
-        DOWNLOAD_EXCLUDED;
+        DOWNLOAD_EXCLUDED, WITHDRAWN_OF_UNIT_A;
 
         AbstractMockHttpServletRequestBuilder<?> request() {
             return switch (this) {
@@ -147,6 +149,7 @@ class InformationEndpointsTest {
                         .file(new MockMultipartFile("file", "apbd.pdf", "application/pdf", PDF));
                 case DOWNLOAD -> get(OPEN + "/documents/doc-1");
                 case DOWNLOAD_EXCLUDED -> get(EXCLUDED + "/documents/doc-1");
+                case WITHDRAWN_OF_UNIT_A -> get(BASE + "/withdrawn").param("unit", "unit-a");
             };
         }
     }
@@ -178,6 +181,18 @@ class InformationEndpointsTest {
             // an excluded entry's files exist only for PPID staff of the tenant (pelaksana: its unit)
             boolean ppid = caller == UTAMA || caller == OWN_PELAKSANA || caller == ATASAN;
             rows.add(row(Endpoint.DOWNLOAD_EXCLUDED, caller, ppid ? 200 : 404, ppid ? null : "not-found"));
+            // what was withdrawn stays on record for PPID staff of the tenant (pelaksana: its unit)
+            if (ppid) {
+                rows.add(row(Endpoint.WITHDRAWN_OF_UNIT_A, caller, 200, null));
+            } else if (caller == ANONYMOUS) {
+                rows.add(row(Endpoint.WITHDRAWN_OF_UNIT_A, caller, 401, "unauthenticated"));
+            } else if (caller == FOREIGN_UTAMA) {
+                rows.add(row(Endpoint.WITHDRAWN_OF_UNIT_A, caller, 403, "forbidden-tenant"));
+            } else if (caller == OTHER_PELAKSANA) {
+                rows.add(row(Endpoint.WITHDRAWN_OF_UNIT_A, caller, 403, "forbidden-unit"));
+            } else {
+                rows.add(row(Endpoint.WITHDRAWN_OF_UNIT_A, caller, 403, "forbidden"));
+            }
             for (Endpoint write : List.of(Endpoint.CREATE, Endpoint.REPLACE, Endpoint.PATCH, Endpoint.WITHDRAW,
                     Endpoint.UPLOAD)) {
                 int success = write == Endpoint.CREATE || write == Endpoint.UPLOAD ? 201 : 200;
@@ -208,6 +223,19 @@ class InformationEndpointsTest {
         if (problem != null) {
             result.andExpect(jsonPath("$.type").value("https://terbuka.id/problems/" + problem));
         }
+    }
+
+    @Test
+    void aPelaksanaListsOnlyItsOwnUnitsWithdrawnEntries() throws Exception {
+        mvc.perform(get(BASE + "/withdrawn").with(OWN_PELAKSANA.token()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value("entry-open"))
+                .andExpect(jsonPath("$.items[0].revisions").isArray());
+        org.mockito.Mockito.verify(service).withdrawn(TENANT, "unit-a", 0, 20);
+        mvc.perform(get(BASE + "/withdrawn").with(UTAMA.token())).andExpect(status().isOk());
+        org.mockito.Mockito.verify(service).withdrawn(TENANT, null, 0, 20);
+        mvc.perform(get(BASE + "/withdrawn").param("size", "101").with(UTAMA.token()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -205,6 +205,14 @@ class CatalogueApiIT {
         assertThat(ids(json.readTree(get("/information?q=kinerja", null).body()))).doesNotContain(id);
         assertThat(send("PATCH", "/information/" + id, "{\"summary\":\"y\"}", utama).statusCode()).isEqualTo(409);
         awaitEvent("id.terbuka.catalogue.entry-withdrawn.v1", id);
+
+        JsonNode register = json.readTree(get("/information/withdrawn", utama).body());
+        assertThat(ids(register)).contains(id);
+        JsonNode listed = register.path("items").get(ids(register).indexOf(id));
+        assertThat(listed.path("withdrawal").path("reason").asString()).isEqualTo("Diganti dokumen revisi");
+        assertThat(listed.path("revisions").size()).isEqualTo(3);
+        assertThat(ids(json.readTree(get("/information/withdrawn?unit=" + unitA, pelaksanaA).body()))).contains(id);
+        assertThat(get("/information/withdrawn", null).statusCode()).isEqualTo(401);
     }
 
     @Test
