@@ -45,6 +45,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,10 @@ public class SearchIndex implements DisposableBean {
     private final EntryCards cards;
     private final ResultCache<CacheKey, Result> cache;
     private final Instant rebuiltFrom;
+    /** Writes so far, and how many of them the current searcher sees. */
+    private final AtomicLong writes = new AtomicLong();
+    private volatile long writesSeen;
+    private final Object reopening = new Object();
 
     private record CacheKey(Filter filter, List<String> words, int offset, int limit, boolean withFacets) {
     }
@@ -132,7 +137,9 @@ public class SearchIndex implements DisposableBean {
         String configured = settings.search().indexDirectory();
         temporaryFolder = configured == null;
         folder = temporaryFolder ? Files.createTempDirectory("terbuka-catalogue-index-") : Path.of(configured);
-        directory = FSDirectory.open(folder);
+        // Small fresh segments stay in memory until merged into bigger ones: a file per write would cost more in
+        // the kernel (create, map, unmap) than the write itself.
+        directory = new NRTCachingDirectory(FSDirectory.open(folder), 4, 48);
         // whatever an earlier run left in a configured folder is replaced: the index is always rebuilt from MongoDB
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
@@ -253,7 +260,7 @@ public class SearchIndex implements DisposableBean {
         return run(query.build(), words.isEmpty() ? null : matching.build(), offset, limit, withFacets);
     }
 
-    /** Adds, replaces or (for a withdrawn entry) removes an entry; visible to the next search. */
+    /** Adds, replaces or (for a withdrawn entry) removes an entry; visible to every search that starts afterwards. */
     public void index(InformationEntry entry) {
         try {
             Term id = new Term(ID, entry.id());
@@ -262,7 +269,7 @@ public class SearchIndex implements DisposableBean {
             } else {
                 writer.deleteDocuments(id);
             }
-            searchers.maybeRefreshBlocking();
+            changed();
             cache.written(entry.tenant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -273,11 +280,35 @@ public class SearchIndex implements DisposableBean {
     public void remove(String entryId) {
         try {
             writer.deleteDocuments(new Term(ID, entryId));
-            searchers.maybeRefreshBlocking();
+            changed();
             cache.writtenAnywhere();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Marks the index changed. Writes do not reopen the searcher themselves: the next search does, once for all
+     * the writes before it. A burst of writes (an import, a replica catching up) then costs one reopen, not one per
+     * entry, and a search that starts after a write has returned still sees it.
+     */
+    private void changed() {
+        writes.incrementAndGet();
+    }
+
+    /** A searcher that sees every write made before this call; release it to {@link #searchers}. */
+    private IndexSearcher freshSearcher() throws IOException {
+        long wanted = writes.get();
+        if (writesSeen < wanted) {
+            synchronized (reopening) {
+                if (writesSeen < wanted) {
+                    long upTo = writes.get();
+                    searchers.maybeRefreshBlocking();
+                    writesSeen = upTo;
+                }
+            }
+        }
+        return searchers.acquire();
     }
 
     /** Where the index lives. */
@@ -288,7 +319,7 @@ public class SearchIndex implements DisposableBean {
     /** Number of indexed entries (all tenants). */
     public int size() {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = freshSearcher();
             try {
                 return searcher.getIndexReader().numDocs();
             } finally {
@@ -324,7 +355,7 @@ public class SearchIndex implements DisposableBean {
 
     private Result run(Query query, Query matching, int offset, int limit, boolean withFacets) {
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = freshSearcher();
             try {
                 // never more slots than documents: a far page (or a huge CKAN start) must not allocate a huge queue
                 int wanted = (int) Math.max(1, Math.min((long) offset + limit,
