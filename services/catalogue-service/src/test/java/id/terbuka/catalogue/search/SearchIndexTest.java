@@ -169,8 +169,7 @@ class SearchIndexTest {
     void documentTextIsSearchedAndSnippetedButNeverForAnExcludedEntry() {
         when(texts.textOf(java.util.List.of("doc-7"))).thenReturn("Pagu anggaran irigasi kecamatan Bengalon");
         InformationEntry open = entry("e7", "kutai-timur", "unit-a", "Rencana kerja", "Renja 2026", 2026);
-        open.addDocument(new DocumentRef("doc-7", "renja.pdf", "application/pdf", 10, "ab",
-                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        addPdf(open, "doc-7", "renja.pdf", 10, "user-1");
         index.index(open);
         SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
                 "irigasi", 0, 20, true);
@@ -183,8 +182,7 @@ class SearchIndexTest {
                 "Sangatta", InformationFormat.SOFTCOPY, "5 tahun", null, new ExclusionForm(LegalBasis.C, "Bahaya",
                 "Ditutup", LocalDate.of(2030, 1, 1), "1/PPID/2026", LocalDate.of(2026, 1, 2))), "user-1",
                 Instant.parse("2026-01-15T00:00:00Z"));
-        excluded.addDocument(new DocumentRef("doc-8", "denah.pdf", "application/pdf", 10, "cd",
-                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        addPdf(excluded, "doc-8", "denah.pdf", 10, "user-1");
         index.index(excluded);
         assertThat(index.search("kutai-timur", "senjata", null, null, null, 0, 20).ids()).isEmpty();
         assertThat(index.search("kutai-timur", "denah gudang", null, null, null, 0, 20).ids()).containsExactly("e8");
@@ -196,8 +194,7 @@ class SearchIndexTest {
     void hitsCarryTheWholeEntryAsStoredWithDocumentsAndRevisions() {
         when(texts.textOf(java.util.List.of("doc-9"))).thenReturn("");
         InformationEntry entry = entry("e9", "kutai-timur", "unit-a", "Daftar aset daerah", "Inventaris barang", 2024);
-        entry.addDocument(new DocumentRef("doc-9", "aset.pdf", "application/pdf", 2048, "ef",
-                Instant.parse("2026-01-16T00:00:00Z"), "user-2"), Instant.parse("2026-01-16T00:00:00Z"));
+        addPdf(entry, "doc-9", "aset.pdf", 2048, "user-2");
         index.index(entry);
 
         SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
@@ -284,8 +281,7 @@ class SearchIndexTest {
         String longText = "pendahuluan ".repeat(3000) + "jembatan gantung";
         when(texts.textOf(java.util.List.of("doc-11"))).thenReturn(longText);
         InformationEntry entry = entry("e11", "kutai-timur", "unit-a", "Kajian teknis", "Studi kelayakan", 2025);
-        entry.addDocument(new DocumentRef("doc-11", "kajian.pdf", "application/pdf", 10, "ab",
-                Instant.parse("2026-01-16T00:00:00Z"), "user-1"), Instant.parse("2026-01-16T00:00:00Z"));
+        addPdf(entry, "doc-11", "kajian.pdf", 10, "user-1");
         index.index(entry);
 
         SearchIndex.Result result = index.find(new SearchIndex.Filter("kutai-timur", null, null, null, false),
@@ -302,6 +298,12 @@ class SearchIndexTest {
                 "laporan", 0, 0, false);
         assertThat(none.entries()).isEmpty();
         assertThat(none.total()).isEqualTo(2);
+    }
+
+    /** A PDF added on 16 January 2026. */
+    static void addPdf(InformationEntry entry, String docId, String filename, long size, String by) {
+        Instant at = Instant.parse("2026-01-16T00:00:00Z");
+        entry.addDocument(new DocumentRef(docId, filename, "application/pdf", size, "sha-" + docId, at, by), at);
     }
 
     static InformationEntry entry(String id, String tenant, String unit, String title, String summary, int year) {
