@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -200,6 +201,12 @@ public class ProblemExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The caller hung up mid-response (a closed tab, a load generator stopping): nothing failed here and
+            // nobody is left to answer, so no error log with a stack trace.
+            log.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
         String traceId = problems.traceId();
         log.error("Unexpected failure of {} {} (trace {})", request.getMethod(), request.getRequestURI(), traceId, e);
         return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", new Object[]{traceId},

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(ProblemResponsesTest.SampleController.class)
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 @Import(ProblemResponsesTest.SampleController.class)
 class ProblemResponsesTest {
 
@@ -113,6 +117,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aCallerThatHungUpIsNotAnErrorWithAStackTrace(CapturedOutput output) throws Exception {
+        mvc.perform(get("/api/v1/kutai-timur/samples/hung-up"))
+                .andExpect(content().string(not(containsString("internal-error"))));
+        assertThat(output).doesNotContain("Unexpected failure").doesNotContain("Broken pipe");
+
+        mvc.perform(get("/api/v1/kutai-timur/samples/boom")).andExpect(status().isInternalServerError());
+        assertThat(output).contains("Unexpected failure of GET /api/v1/kutai-timur/samples/boom");
+    }
+
+    @Test
     void answersUnknownPathsAndWrongMethodsAsProblems() throws Exception {
         mvc.perform(get("/nowhere")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://terbuka.id/problems/no-such-resource"));
@@ -143,6 +157,11 @@ class ProblemResponsesTest {
 
         @GetMapping("/api/v1/{tenant}/samples/{id}")
         Sample find(@PathVariable String tenant, @PathVariable String id) {
+            if (id.equals("hung-up")) {
+                // what writing a response to a closed connection ends in
+                throw new org.springframework.http.converter.HttpMessageNotWritableException("Could not write JSON",
+                        new java.io.IOException("Broken pipe"));
+            }
             if (id.equals("boom")) {
                 throw new IllegalStateException("secret internal detail");
             }

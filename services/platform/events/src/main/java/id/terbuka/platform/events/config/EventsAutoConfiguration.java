@@ -106,8 +106,8 @@ public class EventsAutoConfiguration {
                             OutboxMetrics metrics, EventsProperties properties, Clock clock,
                             @Value("${spring.application.name:terbuka}") String application) {
         EventsProperties.Relay relay = properties.relay();
-        RelaySettings settings = new RelaySettings(relay.sweepInterval(), relay.lease(), relay.batchSize(),
-                relay.sendTimeout(), relay.metricsInterval());
+        RelaySettings settings = new RelaySettings(relay.sweepInterval(), relay.retryInterval(), relay.lease(),
+                relay.batchSize(), relay.sendTimeout(), relay.metricsInterval());
         return new OutboxRelay(mongo, () -> outboxCollections(mappingContext), publisher, metrics, settings,
                 application + "-" + UUID.randomUUID(), clock);
     }

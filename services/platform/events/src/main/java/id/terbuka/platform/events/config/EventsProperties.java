@@ -23,18 +23,22 @@ public record EventsProperties(
     public EventsProperties {
         partitions = partitions <= 0 ? 3 : partitions;
         replicationFactor = replicationFactor <= 0 ? 1 : replicationFactor;
-        relay = relay == null ? new Relay(null, null, 0, null, null) : relay;
+        relay = relay == null ? new Relay(null, null, null, 0, null, null) : relay;
         consumer = consumer == null ? new Consumer(null, 0, null, null) : consumer;
     }
 
     /**
-     * @param sweepInterval   how often the relay sweeps for pending events; saves are published at once by id, so
-     *                        the sweep only catches failed sends, crashes and writes that bypassed {@code save}
+     * @param sweepInterval   how often the relay sweeps for pending events while all is well; saves are published
+     *                        at once by id, so the sweep only catches crashed replicas and writes that bypassed
+     *                        {@code save}. Without the partial index (the embedded store) a sweep scans every
+     *                        aggregate, hence not often.
+     * @param retryInterval   how soon the next sweep comes after a failed send or a dropped hint
      */
-    public record Relay(Duration sweepInterval, Duration lease, int batchSize, Duration sendTimeout,
-                        Duration metricsInterval) {
+    public record Relay(Duration sweepInterval, Duration retryInterval, Duration lease, int batchSize,
+                        Duration sendTimeout, Duration metricsInterval) {
         public Relay {
-            sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
+            sweepInterval = sweepInterval == null ? Duration.ofSeconds(60) : sweepInterval;
+            retryInterval = retryInterval == null ? Duration.ofSeconds(5) : retryInterval;
             lease = lease == null ? Duration.ofSeconds(15) : lease;
             batchSize = batchSize <= 0 ? 100 : batchSize;
             sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;

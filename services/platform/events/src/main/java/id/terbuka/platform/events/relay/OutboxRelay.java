@@ -61,6 +61,8 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Thread worker;
     private Instant nextBacklogCheck = Instant.EPOCH;
     private boolean hintsPaused;
+    /** Set when a hint could not be queued or a sweep failed: the next sweep comes after the retry interval. */
+    private volatile boolean behind;
 
     private record Hint(String collection, Object id) {
     }
@@ -87,7 +89,9 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void nudge(String collection, Object id) {
         if (running && id != null) {
-            hints.offer(new Hint(collection, id));
+            if (!hints.offer(new Hint(collection, id))) {
+                behind = true;
+            }
             wakeUp.release();
         }
     }
@@ -143,12 +147,14 @@ public class OutboxRelay implements SmartLifecycle {
         boolean backlogDue = !now.isBefore(nextBacklogCheck);
         Backlog backlog = new Backlog();
         int published = 0;
+        boolean failed = false;
         for (String collection : collections.get()) {
             boolean complete = false;
             if (lease.tryAcquire(collection)) {
                 Pass pass = publishPending(collection);
                 published += pass.published();
                 complete = !pass.failed();
+                failed |= pass.failed();
             }
             // A sweep that reached the end without a failure left nothing behind; count only where it did not.
             if (backlogDue && !complete) {
@@ -162,6 +168,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         // Hints resume after every sweep; while the broker stays down that costs one failed hinted send per sweep.
         hintsPaused = false;
+        behind = failed;
         metrics.swept(Duration.ofNanos(System.nanoTime() - started));
         return published;
     }
@@ -294,10 +301,16 @@ public class OutboxRelay implements SmartLifecycle {
                     return;
                 }
                 publishHinted();
+                Instant retry = clock.instant().plus(settings.retryInterval());
+                if ((hintsPaused || behind) && nextSweep.isAfter(retry)) {
+                    // a failed send or a dropped hint: sweep soon rather than at the idle pace
+                    nextSweep = retry;
+                }
                 if (!clock.instant().isBefore(nextSweep)) {
                     // scheduled before the sweep runs, so a failing sweep is not retried in a tight loop
-                    nextSweep = clock.instant().plus(settings.sweepInterval());
+                    nextSweep = clock.instant().plus(settings.retryInterval());
                     publishPending();
+                    nextSweep = clock.instant().plus(behind ? settings.retryInterval() : settings.sweepInterval());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -365,7 +365,8 @@ class EventMachineryIT {
     }
 
     private static RelaySettings settings(Duration sweepInterval) {
-        return new RelaySettings(sweepInterval, Duration.ofSeconds(2), 50, Duration.ofSeconds(2), Duration.ZERO);
+        return new RelaySettings(sweepInterval, sweepInterval, Duration.ofSeconds(2), 50, Duration.ofSeconds(2),
+                Duration.ZERO);
     }
 
     private double sweeps() {
