@@ -139,7 +139,7 @@ public class SearchIndex implements DisposableBean {
         folder = temporaryFolder ? Files.createTempDirectory("terbuka-catalogue-index-") : Path.of(configured);
         // Small fresh segments stay in memory until merged into bigger ones: a file per write would cost more in
         // the kernel (create, map, unmap) than the write itself.
-        directory = new NRTCachingDirectory(FSDirectory.open(folder), 4, 48);
+        directory = new NRTCachingDirectory(FSDirectory.open(folder), 4, 16);
         // whatever an earlier run left in a configured folder is replaced: the index is always rebuilt from MongoDB
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
