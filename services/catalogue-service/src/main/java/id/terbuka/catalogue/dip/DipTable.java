@@ -83,6 +83,7 @@ public class DipTable {
             Query query = Query.query(listed(heading.tenantSlug()).and("unitId").is(unit.id()))
                     .with(Sort.by("category", "title", "_id"));
             query.fields().exclude("revisions", "documents", "outbox");
+            query.cursorBatchSize(500); // a unit's rows in batches, never one huge reply
             try (var entries = mongo.stream(query, InformationEntry.class)) {
                 entries.forEach(entry -> {
                     try {

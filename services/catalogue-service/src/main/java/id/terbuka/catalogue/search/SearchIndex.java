@@ -337,6 +337,8 @@ public class SearchIndex implements DisposableBean {
         org.springframework.data.mongodb.core.query.Query active = org.springframework.data.mongodb.core.query.Query
                 .query(Criteria.where("status").is(EntryStatus.ACTIVE));
         active.fields().exclude(AggregateRoot.OUTBOX_FIELD);
+        // in batches: a server that answers a cursor in one reply (the embedded one) would exceed the 48 MB limit
+        active.cursorBatchSize(500);
         try (var entries = mongo.stream(active, InformationEntry.class)) {
             entries.forEach(entry -> {
                 try {
