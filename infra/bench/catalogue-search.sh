@@ -13,7 +13,7 @@
 #   SIZES="1000 10000" DURATION=20s infra/bench/catalogue-search.sh
 # Settings (environment):
 #   DURATION=20s        length of each measured wrk run (bounded: every run ends after DURATION)
-#   WARMUP=10s          warm-up per size, not reported
+#   WARMUP=30s          warm-up per size, not reported (the JIT of nine JVMs needs it)
 #   CONNECTIONS=16      concurrent clients; THREADS=2 wrk threads
 #   SIZES="1000 100000" entries of the tenant at each measurement (seeded up to that count, never beyond)
 #   TENANT=kutai-timur  SEED_PARALLEL=8 (concurrent POSTs while seeding)  SEED_BATCH=1000 (POSTs per login)
@@ -26,7 +26,7 @@
 set -euo pipefail
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 SIZES=${SIZES:-"1000 100000"}
