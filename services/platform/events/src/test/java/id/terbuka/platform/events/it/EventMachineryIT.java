@@ -259,6 +259,48 @@ class EventMachineryIT {
     }
 
     @Test
+    void onlyAFailedSendBringsTheNextSweepForward() throws Exception {
+        relay.stop();
+        RelaySettings idleHourRetrySoon = new RelaySettings(Duration.ofHours(1), Duration.ofMillis(200),
+                Duration.ofSeconds(2), 50, Duration.ofSeconds(2), Duration.ZERO);
+        SimpleMeterRegistry healthyMeters = new SimpleMeterRegistry();
+        OutboxRelay healthy = new OutboxRelay(mongo, () -> List.of("parcels"), reachablePublisher(),
+                new OutboxMetrics(healthyMeters), idleHourRetrySoon, "healthy-" + UUID.randomUUID(),
+                Clock.systemUTC());
+        SimpleMeterRegistry unreachableMeters = new SimpleMeterRegistry();
+        OutboxRelay unreachable = new OutboxRelay(mongo, () -> List.of("parcels"), failingPublisher(),
+                new OutboxMetrics(unreachableMeters), idleHourRetrySoon, "unreachable-" + UUID.randomUUID(),
+                Clock.systemUTC());
+        try {
+            healthy.start();
+            awaitUntil(() -> sweeps(healthyMeters) >= 1, "the healthy relay's start-up sweep finished");
+            Parcel delivered = new Parcel(UUID.randomUUID().toString());
+            delivered.register("berau-" + UUID.randomUUID(), Instant.now());
+            mongo.save(delivered);
+            healthy.nudge("parcels", delivered.id());
+            awaitUntil(() -> pendingIn(delivered.id()) == 0, "the hinted publish succeeded");
+            Thread.sleep(1000); // five retry intervals
+            assertThat(sweeps(healthyMeters)).as("no early sweep after a success").isEqualTo(1);
+            healthy.stop();
+
+            unreachable.start();
+            awaitUntil(() -> sweeps(unreachableMeters) >= 1, "the unreachable relay's start-up sweep finished");
+            double sweepsBefore = sweeps(unreachableMeters);
+            Parcel stuck = new Parcel(UUID.randomUUID().toString());
+            stuck.register("paser-" + UUID.randomUUID(), Instant.now());
+            mongo.save(stuck);
+            unreachable.nudge("parcels", stuck.id());
+            awaitUntil(() -> sweeps(unreachableMeters) > sweepsBefore,
+                    "a sweep within the retry interval after the failed send, not an hour later");
+            assertThat(pendingIn(stuck.id())).isEqualTo(1);
+        } finally {
+            healthy.stop();
+            unreachable.stop();
+            relay.start();
+        }
+    }
+
+    @Test
     void twoRelaysPublishingTheSameAggregatesKeepEachAggregatesOrder() throws Exception {
         // A second replica's relay: each save is hinted to both, and this one also sweeps often.
         OutboxRelay other = new OutboxRelay(mongo, () -> List.of("parcels"), reachablePublisher(),
