@@ -216,13 +216,7 @@ class InformationRequestTest {
 
     @Test
     void theAtasanAnswersOnceAndOnlyGroundsBToGCanBeSettled() {
-        InformationRequest request = filed(morning("2026-03-02"), WIB);
-        request.decide(new Decision.Content(Outcome.REJECTED, "staff-1", LegalBasis.H, "SK-01/PPID/2026",
-                "Memuat rahasia pribadi", null, null, List.of(), null, null, 0, 0, 0, null, null, null, null),
-                WIB, morning("2026-03-09"));
-        InformationRequest.ObjectionWindow window = request.objectionWindow(WIB, morning("2026-03-10"));
-        request.fileObjection(window, "KEB/6408/2026/000001", ObjectionGround.A, "Bukan rahasia", WIB,
-                morning("2026-03-10"));
+        InformationRequest request = rejectedAndObjected();
 
         assertThatThrownBy(() -> request.decideObjection(ObjectionResult.SETTLED, null, "atasan", WIB,
                 morning("2026-03-11")))
@@ -237,5 +231,17 @@ class InformationRequestTest {
                 morning("2026-03-12")))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.typeSlug()).isEqualTo("no-pending-objection"));
+    }
+
+    /** Filed 2 March 2026 (WIB), rejected on the 9th under Pasal 17 letter H, keberatan (ground A) on the 10th. */
+    static InformationRequest rejectedAndObjected() {
+        InformationRequest request = filed(morning("2026-03-02"), WIB);
+        request.decide(new Decision.Content(Outcome.REJECTED, "staff-1", LegalBasis.H, "SK-01/PPID/2026",
+                "Memuat rahasia pribadi", null, null, List.of(), null, null, 0, 0, 0, null, null, null, null),
+                WIB, morning("2026-03-09"));
+        InformationRequest.ObjectionWindow window = request.objectionWindow(WIB, morning("2026-03-10"));
+        request.fileObjection(window, "KEB/6408/2026/000001", ObjectionGround.A, "Bukan rahasia", WIB,
+                morning("2026-03-10"));
+        return request;
     }
 }

@@ -19,6 +19,7 @@ import static id.terbuka.request.information.InformationRequestTest.WIB;
 import static id.terbuka.request.information.InformationRequestTest.filed;
 import static id.terbuka.request.information.InformationRequestTest.granted;
 import static id.terbuka.request.information.InformationRequestTest.morning;
+import static id.terbuka.request.information.InformationRequestTest.rejectedAndObjected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -248,16 +249,5 @@ class LawAfterTheNoticeTest {
         assertThat(request.forwardedTo().registrationNumber()).isEqualTo("6402/2026/000007");
         assertThatThrownBy(() -> request.forward(notHeld, request.forwardedTo(), WIB, morning("2026-03-05")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.typeSlug()).isEqualTo("request-decided"));
-    }
-
-    private static InformationRequest rejectedAndObjected() {
-        InformationRequest request = filed(morning("2026-03-02"), WIB);
-        request.decide(new Decision.Content(Outcome.REJECTED, "staff-1", LegalBasis.H, "SK-01/PPID/2026",
-                "Memuat rahasia pribadi", null, null, List.of(), null, null, 0, 0, 0, null, null, null, null),
-                WIB, morning("2026-03-09"));
-        InformationRequest.ObjectionWindow window = request.objectionWindow(WIB, morning("2026-03-10"));
-        request.fileObjection(window, "KEB/6408/2026/000001", ObjectionGround.A, "Bukan rahasia", WIB,
-                morning("2026-03-10"));
-        return request;
     }
 }

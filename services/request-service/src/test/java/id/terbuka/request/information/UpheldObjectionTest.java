@@ -16,6 +16,7 @@ import static id.terbuka.request.information.InformationRequestTest.WIB;
 import static id.terbuka.request.information.InformationRequestTest.filed;
 import static id.terbuka.request.information.InformationRequestTest.granted;
 import static id.terbuka.request.information.InformationRequestTest.morning;
+import static id.terbuka.request.information.InformationRequestTest.rejectedAndObjected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -187,16 +188,5 @@ class UpheldObjectionTest {
         assertThat(dismissed.actionDueDate()).isNull();
         assertThat(request.reopenings()).isEmpty();
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
-    }
-
-    private static InformationRequest rejectedAndObjected() {
-        InformationRequest request = filed(morning("2026-03-02"), WIB);
-        request.decide(new Decision.Content(Outcome.REJECTED, "staff-1", LegalBasis.H, "SK-01/PPID/2026",
-                "Memuat rahasia pribadi", null, null, List.of(), null, null, 0, 0, 0, null, null, null, null),
-                WIB, morning("2026-03-09"));
-        InformationRequest.ObjectionWindow window = request.objectionWindow(WIB, morning("2026-03-10"));
-        request.fileObjection(window, "KEB/6408/2026/000001", ObjectionGround.A, "Bukan rahasia", WIB,
-                morning("2026-03-10"));
-        return request;
     }
 }
