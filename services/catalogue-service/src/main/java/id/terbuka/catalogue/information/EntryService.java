@@ -149,8 +149,7 @@ public class EntryService {
      */
     public Listing list(String tenant, String q, Category category, String unit, Integer year, int page, int size) {
         PageRequest pageable = PageRequest.of(page, size);
-        String text = q != null && index.searchable(q) ? q : null;
-        SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unit, year, false), text,
+        SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unit, year, false), q,
                 page * size, size, true);
         return new Listing(new PageImpl<>(result.entries(), pageable, result.total()), result.highlights(),
                 result.facets());

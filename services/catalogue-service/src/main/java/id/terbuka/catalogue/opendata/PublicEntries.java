@@ -39,9 +39,8 @@ class PublicEntries {
      */
     Found find(String tenant, String text, String unitId, Category category, Instant modifiedSince, int offset,
                int limit) {
-        String words = text != null && index.searchable(text) ? text : null;
         SearchIndex.Result result = index.find(new SearchIndex.Filter(tenant, category, unitId, null, true,
-                modifiedSince), words, offset, limit, false);
+                modifiedSince), text, offset, limit, false);
         return new Found(result.entries(), result.total());
     }
 

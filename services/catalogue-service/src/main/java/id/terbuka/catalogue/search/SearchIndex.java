@@ -156,12 +156,17 @@ public class SearchIndex implements DisposableBean {
      * One page of a search. Shared by every caller that asks the same (see {@link ResultCache}): read, never change,
      * the entries.
      *
-     * @param entries    the entries of the page as the index holds them, in the order of {@code ids}
+     * @param entries    the entries of the page as the index holds them, best first
      * @param highlights by entry id: snippets with the matched words in {@code <mark>} (only with a text query)
      * @param facets     counts over all matches (not only this page), or null when not asked for
      */
-    public record Result(List<String> ids, List<InformationEntry> entries, long total,
-                         Map<String, Highlight> highlights, Facets facets) {
+    public record Result(List<InformationEntry> entries, long total, Map<String, Highlight> highlights,
+                         Facets facets) {
+
+        /** The ids of the page's entries, best first. */
+        public List<String> ids() {
+            return entries.stream().map(InformationEntry::id).toList();
+        }
     }
 
     /** HTML-escaped snippets, the matched words in {@code <mark>}; null where the field did not match. */
@@ -189,11 +194,6 @@ public class SearchIndex implements DisposableBean {
     /** When the rebuild read MongoDB: writes of other replicas from then on are caught up from their events. */
     public Instant rebuiltFrom() {
         return rebuiltFrom;
-    }
-
-    /** Whether {@code text} has any searchable word (not only stop words or punctuation). */
-    public boolean searchable(String text) {
-        return !terms(text).isEmpty();
     }
 
     /** Entries of {@code tenant} that contain every searchable word of {@code text} (after stemming). */
@@ -389,8 +389,7 @@ public class SearchIndex implements DisposableBean {
                 }
                 Map<String, Highlight> highlights = matching == null || count == 0 ? Map.of()
                         : highlight(searcher, matching, page, ids);
-                return new Result(List.copyOf(ids), List.copyOf(entries), docs.totalHits.value(), highlights,
-                        facets);
+                return new Result(List.copyOf(entries), docs.totalHits.value(), highlights, facets);
             } finally {
                 searchers.release(searcher);
             }

@@ -88,9 +88,12 @@ class SearchIndexTest {
     }
 
     @Test
-    void stopWordsAloneAreNotSearchable() {
-        assertThat(index.searchable("yang dan atau")).isFalse();
-        assertThat(index.searchable("laporan yang")).isTrue();
+    void stopWordsAloneListEverythingAndStopWordsBesideAWordAreIgnored() {
+        SearchIndex.Filter kutaiTimur = new SearchIndex.Filter("kutai-timur", null, null, null, false);
+        SearchIndex.Result onlyStopWords = index.find(kutaiTimur, "yang dan atau", 0, 20, false);
+        assertThat(onlyStopWords.total()).isEqualTo(3);
+        assertThat(onlyStopWords.highlights()).isEmpty();
+        assertThat(index.find(kutaiTimur, "laporan yang", 0, 20, false).ids()).containsExactlyInAnyOrder("e1", "e2");
     }
 
     @Test
