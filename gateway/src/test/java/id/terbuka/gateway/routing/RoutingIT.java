@@ -83,6 +83,20 @@ class RoutingIT extends GatewayIntegrationTest {
 	}
 
 	@Test
+	void sendsTheAddressOnlyAsXForwardedAndDropsAForwardedHeaderFromTheClient() {
+		client.get()
+			.uri("/api/v1/kutai-timur/information")
+			.header("Forwarded", "host=evil.example;proto=https")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		StubService.Received received = Backends.CATALOGUE.forwarded().getFirst();
+		assertThat(received.header("Forwarded")).isNull();
+		assertThat(received.header("X-Forwarded-Host")).isEqualTo("127.0.0.1:" + port);
+	}
+
+	@Test
 	void passesServiceAnswersThroughUnchanged() {
 		Backends.CATALOGUE.when(r -> r.pathAndQuery().startsWith("/api/v1/kutai-timur/information/missing"),
 				r -> StubService.Answer.json(404,
