@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What callers see of an entry. Everyone sees the metadata and, for DIKECUALIKAN, the exclusion; the documents of
@@ -58,25 +59,27 @@ public class EntryViews {
                         base + d.id()))
                 .toList() : List.of();
         Exclusion exclusion = entry.exclusion();
+        // resolved once: each resolution re-reads and re-validates the Accept-Language header
+        Locale locale = LocaleContextHolder.getLocale();
         return new EntryView(entry.id(), entry.unitId(), entry.title(), entry.summary(), entry.category(),
-                label("category." + entry.category()), entry.responsibleOfficial(), entry.responsiblePerson(),
-                entry.producedAt(), entry.producedPlace(), entry.format(), label("format." + entry.format()),
+                label("category." + entry.category(), locale), entry.responsibleOfficial(), entry.responsiblePerson(),
+                entry.producedAt(), entry.producedPlace(), entry.format(), label("format." + entry.format(), locale),
                 entry.retention(), entry.updateFrequency(),
-                entry.updateFrequency() == null ? null : label("frequency." + entry.updateFrequency()),
+                entry.updateFrequency() == null ? null : label("frequency." + entry.updateFrequency(), locale),
                 entry.category() == Category.BERKALA ? entry.stale(now) : null,
-                entry.lastUpdatedAt(), entry.createdAt(), entry.status(), label("status." + entry.status()),
+                entry.lastUpdatedAt(), entry.createdAt(), entry.status(), label("status." + entry.status(), locale),
                 entry.withdrawal() == null ? null
                         : new WithdrawalView(entry.withdrawal().reason(), entry.withdrawal().at()),
                 exclusion == null ? null : new ExclusionView(exclusion.legalBasis(),
-                        label("legalBasis." + exclusion.legalBasis()), exclusion.consequence(),
+                        label("legalBasis." + exclusion.legalBasis(), locale), exclusion.consequence(),
                         exclusion.publicInterestTest(), exclusion.excludedUntil(), exclusion.decisionNumber(),
                         exclusion.decidedAt()),
                 documents, entry.revision(),
                 staff ? entry.revisions() : null, highlight);
     }
 
-    private String label(String key) {
-        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     /**

@@ -20,8 +20,23 @@ public class TenantPathInterceptor implements HandlerInterceptor {
 
     private final ObjectProvider<TenantDirectory> directory;
 
+    /** Looked up once: asking the bean factory on every request cost more than the rest of the check. */
+    private volatile TenantDirectory resolved;
+
     public TenantPathInterceptor(ObjectProvider<TenantDirectory> directory) {
         this.directory = directory;
+    }
+
+    private TenantDirectory directory() {
+        TenantDirectory tenants = resolved;
+        if (tenants == null) {
+            tenants = directory.getIfAvailable();
+            if (tenants == null) {
+                throw new IllegalStateException("a tenant-scoped endpoint needs a TenantDirectory bean");
+            }
+            resolved = tenants;
+        }
+        return tenants;
     }
 
     @Override
@@ -33,11 +48,7 @@ public class TenantPathInterceptor implements HandlerInterceptor {
         if (slug == null) {
             return true;
         }
-        TenantDirectory tenants = directory.getIfAvailable();
-        if (tenants == null) {
-            throw new IllegalStateException("a tenant-scoped endpoint needs a TenantDirectory bean");
-        }
-        if (!tenants.exists(slug)) {
+        if (!directory().exists(slug)) {
             throw new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found", slug);
         }
         request.setAttribute(TenantContext.ATTRIBUTE, slug);
