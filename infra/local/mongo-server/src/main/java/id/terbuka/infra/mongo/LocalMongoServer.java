@@ -118,7 +118,7 @@ public final class LocalMongoServer implements AutoCloseable {
         /** Opens the backend and binds the port; the server accepts clients when this returns. */
         public LocalMongoServer start() {
             Path file = dataFile == null ? null : dataFile.toAbsolutePath();
-            MongoBackend backend = file == null ? new HelloCommand.InMemory() : openFile(file);
+            MongoBackend backend = file == null ? new LocalBackends.InMemory() : openFile(file);
             backend.version(SERVER_VERSION);
             MongoServer server = new MongoServer(backend);
             try {
@@ -139,7 +139,7 @@ public final class LocalMongoServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the directory of " + file, e);
             }
-            return new HelloCommand.InFile(file.toString());
+            return new LocalBackends.InFile(file.toString());
         }
     }
 }
