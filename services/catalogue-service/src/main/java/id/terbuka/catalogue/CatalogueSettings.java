@@ -19,7 +19,8 @@ import java.util.Map;
  * @param search    the search index: {@code indexDirectory} (a folder of its own per instance; empty = a temporary
  *                  folder removed at shutdown; the index is rebuilt from MongoDB at every start either way) and
  *                  {@code resultCache}, how many search results are kept per instance for repeated queries
- *                  (default 256; 0 turns the cache off)
+ *                  (default 256; 0 turns the cache off), {@code concurrency}, how many searches run at once per
+ *                  instance while the others wait their turn (default 0 = one per available core)
  */
 @ConfigurationProperties("terbuka.catalogue")
 public record CatalogueSettings(Documents documents, Freshness freshness, OpenData openData, Watch watch,
@@ -41,13 +42,14 @@ public record CatalogueSettings(Documents documents, Freshness freshness, OpenDa
         freshness = freshness == null ? new Freshness(0, 0, null) : freshness;
         openData = openData == null ? new OpenData(null) : openData;
         watch = watch == null ? new Watch(null, null) : watch;
-        search = search == null ? new Search(null, null) : search;
+        search = search == null ? new Search(null, null, null) : search;
     }
 
-    public record Search(String indexDirectory, Integer resultCache) {
+    public record Search(String indexDirectory, Integer resultCache, Integer concurrency) {
         public Search {
             indexDirectory = indexDirectory == null || indexDirectory.isBlank() ? null : indexDirectory.strip();
             resultCache = resultCache == null || resultCache < 0 ? 256 : resultCache;
+            concurrency = concurrency == null || concurrency < 0 ? 0 : concurrency;
         }
     }
 

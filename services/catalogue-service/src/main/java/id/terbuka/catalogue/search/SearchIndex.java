@@ -121,6 +121,7 @@ public class SearchIndex implements DisposableBean {
     private final DocumentTexts texts;
     private final EntryCards cards;
     private final ResultCache<CacheKey, Result> cache;
+    private final SearchTurns turns;
     private final Instant rebuiltFrom;
     /** Writes so far, and how many of them the current searcher sees. */
     private final AtomicLong writes = new AtomicLong();
@@ -134,6 +135,7 @@ public class SearchIndex implements DisposableBean {
         this.texts = texts;
         this.cards = new EntryCards(mongo.getConverter());
         this.cache = new ResultCache<>(settings.search().resultCache());
+        this.turns = new SearchTurns(settings.search().concurrency());
         String configured = settings.search().indexDirectory();
         temporaryFolder = configured == null;
         folder = temporaryFolder ? Files.createTempDirectory("terbuka-catalogue-index-") : Path.of(configured);
@@ -219,7 +221,7 @@ public class SearchIndex implements DisposableBean {
         if (cached != null) {
             return cached;
         }
-        Result result = search(filter, words, offset, limit, withFacets);
+        Result result = turns.run(() -> search(filter, words, offset, limit, withFacets));
         cache.put(key, stamp, result);
         return result;
     }
@@ -420,6 +422,9 @@ public class SearchIndex implements DisposableBean {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026", true))
                     .withMaxNoHighlightPassages(0)
+                    // the query's words are looked up in each hit's postings; asking the whole query (filters
+                    // included) for its matches per hit and field cost most of an uncached search
+                    .withWeightMatches(false)
                     .withMaxLength(SNIPPET_SOURCE));
         }
 

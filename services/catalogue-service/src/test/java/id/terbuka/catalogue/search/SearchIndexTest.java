@@ -241,7 +241,7 @@ class SearchIndexTest {
         when(mongo.stream(any(Query.class), eq(InformationEntry.class))).thenReturn(Stream.empty());
         when(mongo.getConverter()).thenReturn(converter());
         SearchIndex uncached = new SearchIndex(mongo, texts, new CatalogueSettings(null, null, null, null,
-                new CatalogueSettings.Search(null, 0)));
+                new CatalogueSettings.Search(null, 0, null)));
         try {
             uncached.index(entry("e1", "kutai-timur", "unit-a", "Laporan kinerja", "LKjIP", 2025));
             SearchIndex.Filter filter = new SearchIndex.Filter("kutai-timur", null, null, null, false);
@@ -262,7 +262,7 @@ class SearchIndexTest {
                 .thenAnswer(call -> Stream.empty());
         when(mongo.getConverter()).thenReturn(converter());
         CatalogueSettings inFolder = new CatalogueSettings(null, null, null, null,
-                new CatalogueSettings.Search(dir.toString(), null));
+                new CatalogueSettings.Search(dir.toString(), null, null));
         SearchIndex first = new SearchIndex(mongo, texts, inFolder);
         assertThat(first.size()).isEqualTo(1);
         first.destroy();
