@@ -52,5 +52,4 @@ final class SearchTurns {
             turns.release();
         }
     }
-
 }
