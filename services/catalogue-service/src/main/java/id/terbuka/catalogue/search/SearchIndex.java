@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -62,6 +63,7 @@ import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,6 +113,7 @@ public class SearchIndex implements DisposableBean {
     private static final String[] HIGHLIGHT_FIELDS = {TITLE, SUMMARY, TEXT};
     private static final int[] ONE_PASSAGE_EACH = {1, 1, 1};
     private static final Set<String> CARD_ONLY = Set.of(CARD);
+    private static final Set<String> CARD_AND_HIGHLIGHTED = Set.of(CARD, TITLE, SUMMARY, TEXT);
 
     private final Analyzer analyzer = new IndonesianAnalyzer();
     private final Path folder;
@@ -382,15 +385,21 @@ public class SearchIndex implements DisposableBean {
                 List<InformationEntry> entries = new ArrayList<>(count);
                 int[] page = new int[count];
                 var stored = searcher.storedFields();
+                // one read of each hit's stored fields serves the page and the snippets (each read decompresses)
+                Map<Integer, Document> highlighted = new HashMap<>();
                 for (int i = 0; i < count; i++) {
                     page[i] = hits[offset + i].doc;
-                    BytesRef card = stored.document(page[i], CARD_ONLY).getBinaryValue(CARD);
+                    Document hit = stored.document(page[i], matching == null ? CARD_ONLY : CARD_AND_HIGHLIGHTED);
+                    BytesRef card = hit.getBinaryValue(CARD);
                     InformationEntry entry = cards.decode(card.bytes, card.offset, card.length);
                     ids.add(entry.id());
                     entries.add(entry);
+                    if (matching != null) {
+                        highlighted.put(page[i], hit);
+                    }
                 }
                 Map<String, Highlight> highlights = matching == null || count == 0 ? Map.of()
-                        : highlight(searcher, matching, page, ids);
+                        : highlight(searcher, matching, page, ids, highlighted);
                 return new Result(List.copyOf(entries), docs.totalHits.value(), highlights, facets);
             } finally {
                 searchers.release(searcher);
@@ -400,9 +409,9 @@ public class SearchIndex implements DisposableBean {
         }
     }
 
-    private Map<String, Highlight> highlight(IndexSearcher searcher, Query matching, int[] page, List<String> ids)
-            throws IOException {
-        Map<String, String[]> snippets = new SnippetHighlighter(searcher, analyzer)
+    private Map<String, Highlight> highlight(IndexSearcher searcher, Query matching, int[] page, List<String> ids,
+                                             Map<Integer, Document> stored) throws IOException {
+        Map<String, String[]> snippets = new SnippetHighlighter(searcher, analyzer, stored)
                 .highlightFields(HIGHLIGHT_FIELDS, matching, page, ONE_PASSAGE_EACH);
         Map<String, Highlight> highlights = new LinkedHashMap<>();
         for (int i = 0; i < page.length; i++) {
@@ -418,7 +427,10 @@ public class SearchIndex implements DisposableBean {
      */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
 
-        SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        /** The hits' stored title, summary and text, by doc id, read already with their cards. */
+        private final Map<Integer, Document> stored;
+
+        SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> stored) {
             super(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "\u2026", true))
                     .withMaxNoHighlightPassages(0)
@@ -426,6 +438,22 @@ public class SearchIndex implements DisposableBean {
                     // included) for its matches per hit and field cost most of an uncached search
                     .withWeightMatches(false)
                     .withMaxLength(SNIPPET_SOURCE));
+            this.stored = stored;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document hit = stored.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    row[f] = hit == null ? null : hit.get(fields[f]);
+                }
+                values.add(row);
+            }
+            return values;
         }
 
         @Override
