@@ -24,8 +24,7 @@ class LocalBackendsTest {
         LocalBackends.InFile backend = new LocalBackends.InFile(tempDir.resolve("mongo.mv").toString());
         try {
             MongoDatabase catalogue = backend.resolveDatabase("catalogue");
-            backend.handleCommand(client, "catalogue", "insert", new Document("insert", "entries")
-                    .append("documents", List.of(new Document("_id", "e1").append("title", "APBD 2026"))));
+            insert(backend, "catalogue", "entries", new Document("_id", "e1").append("title", "APBD 2026"));
 
             Document listed = backend.handleCommand(client, "admin", "listDatabases",
                     new Document("listDatabases", 1));
@@ -42,8 +41,7 @@ class LocalBackendsTest {
     void theDatabasesAlreadyInTheFileAreNotOpenedAgainEither() {
         String file = tempDir.resolve("mongo.mv").toString();
         LocalBackends.InFile first = new LocalBackends.InFile(file);
-        first.handleCommand(client, "catalogue", "insert", new Document("insert", "entries")
-                .append("documents", List.of(new Document("_id", "e1"))));
+        insert(first, "catalogue", "entries", new Document("_id", "e1"));
         first.close();
 
         LocalBackends.InFile reopened = new LocalBackends.InFile(file);
@@ -61,8 +59,7 @@ class LocalBackendsTest {
         LocalBackends.InFile backend = new LocalBackends.InFile(tempDir.resolve("mongo.mv").toString());
         try {
             MongoDatabase first = backend.resolveDatabase("news");
-            backend.handleCommand(client, "news", "insert", new Document("insert", "articles")
-                    .append("documents", List.of(new Document("_id", "a1"))));
+            insert(backend, "news", "articles", new Document("_id", "a1"));
 
             backend.dropDatabase("news");
 
@@ -73,5 +70,10 @@ class LocalBackendsTest {
         } finally {
             backend.close();
         }
+    }
+
+    private void insert(LocalBackends.InFile backend, String database, String collection, Document document) {
+        backend.handleCommand(client, database, "insert",
+                new Document("insert", collection).append("documents", List.of(document)));
     }
 }
