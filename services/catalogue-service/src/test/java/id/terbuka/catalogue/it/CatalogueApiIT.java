@@ -632,6 +632,21 @@ class CatalogueApiIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void measuresEachRequestOnceWithoutPerFilterObservationsOrLongTaskTimers() throws Exception {
+        assertThat(get("/information?q=laporan", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body()).contains("http_server_requests_seconds_count{")
+                // both cost CPU on every request and nothing reads them (platform starter defaults)
+                .doesNotContain("spring_security_")
+                .doesNotContain("_active_seconds");
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET();
         if (token != null) {
